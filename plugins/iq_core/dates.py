@@ -1,0 +1,51 @@
+"""Dates and times as editors write them, in the site's time zone, with German errors."""
+
+import datetime
+import re
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_time
+
+from .errors import ContentError
+
+DATE_FORMS = "2025-06-26 oder 2025-06-26 10:00"
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_when(value, *, source_path, key, timezone, line=None):
+    """A date (all-day) or an aware datetime from a front-matter value.
+
+    Times without an offset are local time in `timezone` (Europe/Berlin), so a
+    subscriber's calendar shows them right on both sides of a daylight-saving change.
+    """
+    if isinstance(value, datetime.datetime):
+        parsed = value
+    elif isinstance(value, datetime.date):
+        return value
+    else:
+        text = str(value).strip()
+        try:
+            if _DATE_ONLY.match(text):
+                return datetime.date.fromisoformat(text)
+            parsed = datetime.datetime.fromisoformat(text.replace("T", " ", 1))
+        except ValueError:
+            raise ContentError(
+                source_path,
+                f"„{text}“ ist kein gültiges Datum oder gibt es nicht.",
+                key=key,
+                line=line,
+                hint=f"Schreiben Sie z. B. {DATE_FORMS}.",
+            ) from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=ZoneInfo(timezone))
+    return parsed
+
+
+def german_date(value, pattern="d. MMMM y"):
+    """26. Juni 2025"""
+    return format_date(value, pattern, locale="de")
+
+
+def german_time(value):
+    """10:00 (hours of the local time zone)"""
+    return format_time(value, "HH:mm", locale="de")

@@ -1,0 +1,19 @@
+"""Defaults of the site's own settings, in one place. pelicanconf/publishconf override them."""
+
+DEFAULTS = {
+    # Preview builds render drafts (at /entwurf/…/) and hidden items with a banner;
+    # public builds (publishconf) never write them.
+    "SHOW_DRAFTS": False,
+    # Feeds and calendars need absolute links, so publishconf switches them on.
+    "FEEDS_ENABLED": False,
+    # Main navigation and footer links: (label, path below SITEURL).
+    "MAIN_NAVIGATION": [],
+    "FOOTER_LINKS": [],
+    # Theme translations (gettext catalogues) below the theme folder.
+    "THEME_TRANSLATIONS_DIR": "translations",
+}
+
+
+def apply_defaults(pelican):
+    for key, value in DEFAULTS.items():
+        pelican.settings.setdefault(key, value)

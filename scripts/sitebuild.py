@@ -1,0 +1,170 @@
+"""Build, serve and preview the site. Used by tasks.py and by the tests.
+
+A build never damages the published output: Pelican writes into a fresh staging
+folder next to the target, and the target is replaced only when every step
+succeeded. Any error Pelican logs (a file it could not read, a content error)
+fails the build, instead of the page silently going missing.
+"""
+
+import argparse
+import functools
+import logging
+import http.server
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+class BuildError(Exception):
+    """The build failed; the message says why, in German."""
+
+
+def run_pelican(settings_file, output, overrides=None):
+    """Run Pelican in a child process, so every build starts from clean module state."""
+    command = [sys.executable, os.path.abspath(__file__), "--stage", settings_file, output,
+               "--overrides", json.dumps(overrides or {})]
+    result = subprocess.run(command, cwd=HERE, capture_output=True, text=True)
+    if result.returncode != 0:
+        details = result.stderr.strip()
+        raise BuildError(details or f"Pelican endete mit Status {result.returncode}.")
+    if result.stderr.strip():
+        print(result.stderr.strip(), file=sys.stderr)
+
+
+class ErrorCollector(logging.Handler):
+    """Collects every error Pelican logs; Pelican itself would skip the file and go on."""
+
+    def __init__(self):
+        super().__init__(level=logging.ERROR)
+        self.messages = []
+
+    def emit(self, record):
+        # Pelican logs read failures inside its `except` block without exc_info,
+        # so the exception being handled is still there to be named.
+        exc_info = record.exc_info if record.exc_info and record.exc_info[0] else sys.exc_info()
+        self.messages.append(describe_failure(record.getMessage(), exc_info))
+
+
+def describe_failure(message, exc_info):
+    error = exc_info[1] if exc_info else None
+    if error is None:
+        return message
+    content_error = find_content_error(error)
+    if content_error is not None:
+        return content_error.message()
+    return f"{message}: {type(error).__name__}: {error}"
+
+
+def find_content_error(error):
+    while error is not None:
+        if type(error).__name__ == "ContentError":
+            return error
+        error = error.__cause__ or error.__context__
+    return None
+
+
+def stage(settings_file, output, overrides):
+    """Pelican, in this process: exit 1 with every error listed, or 0."""
+    from pelican import Pelican
+    from pelican.settings import read_settings
+
+    warnings = logging.StreamHandler()
+    warnings.setFormatter(logging.Formatter("Warnung: %(message)s"))
+    warnings.addFilter(lambda record: record.levelno == logging.WARNING)
+    logging.basicConfig(level=logging.WARNING, handlers=[warnings])
+    collector = ErrorCollector()
+    logging.getLogger().addHandler(collector)
+    settings = read_settings(settings_file, override={**overrides, "OUTPUT_PATH": output})
+    try:
+        Pelican(settings).run()
+    except Exception as error:  # noqa: BLE001 (every failure becomes a message for editors)
+        collector.messages.append(describe_failure("Abbruch", (type(error), error, None)))
+    if collector.messages:
+        print("\n".join(f"- {message}" for message in sorted(collector.messages)), file=sys.stderr)
+        sys.exit(1)
+
+
+def build(settings_file, output, overrides=None):
+    """Build into a staging folder; replace `output` only when all steps succeeded.
+
+    `overrides` replaces settings (the tests point PATH at tiny content fixtures).
+    """
+    output = os.path.abspath(output)
+    parent = os.path.dirname(output)
+    os.makedirs(parent, exist_ok=True)
+    staging = tempfile.mkdtemp(prefix=".build-", dir=parent)
+    try:
+        run_pelican(settings_file, staging, overrides)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    replace_folder(staging, output)
+
+
+def replace_folder(new, target):
+    """Swap `new` into place of `target` with renames, so readers never see half a site."""
+    old = None
+    if os.path.exists(target):
+        old = tempfile.mkdtemp(prefix=".old-", dir=os.path.dirname(target))
+        os.rmdir(old)
+        os.rename(target, old)
+    os.rename(new, target)
+    os.chmod(target, 0o755)
+    if old:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def build_or_exit(settings_file, output):
+    try:
+        build(settings_file, output)
+    except BuildError as error:
+        print(f"Der Bau ist fehlgeschlagen:\n\n{error}\n", file=sys.stderr)
+        print(f"Die bisherige Website in {os.path.relpath(output)}/ bleibt unverändert.",
+              file=sys.stderr)
+        sys.exit(1)
+
+
+def serve(output, port):
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=output)
+    with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as server:
+        print(f"Vorschau: http://localhost:{port}/ (beenden mit Strg+C)")
+        server.serve_forever()
+
+
+def livereload(settings_file, output, port):
+    from livereload import Server
+
+    def rebuild():
+        try:
+            build(settings_file, output)
+            print("Neu gebaut.")
+        except BuildError as error:
+            print(f"Der Bau ist fehlgeschlagen (die Vorschau zeigt den letzten guten Stand):\n{error}")
+
+    rebuild()
+    server = Server()
+    for watched in ("content", "theme", "plugins", "pelicanconf.py"):
+        server.watch(os.path.join(HERE, watched), rebuild)
+    server.serve(root=output, host="127.0.0.1", port=port)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description="Die Website bauen.")
+    parser.add_argument("settings", help="pelicanconf.py oder publishconf.py")
+    parser.add_argument("output", help="Zielordner")
+    parser.add_argument("--stage", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--overrides", default="{}", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.stage:
+        stage(os.path.abspath(args.settings), args.output, json.loads(args.overrides))
+    else:
+        build_or_exit(os.path.abspath(args.settings), args.output)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,162 @@
+"""Shared fixtures: full builds of the real site, a local server, headless Chromium.
+
+Full builds run once per test session. Content-type tests build tiny fixture sites
+with `build_fixture_site`. Browser tests use Debian's /usr/bin/chromium through
+Playwright and fail on any request that leaves the local server.
+"""
+
+import functools
+import http.server
+import os
+import shutil
+import sys
+import threading
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "plugins"))
+sys.path.insert(0, os.path.join(ROOT, "scripts"))
+
+import sitebuild  # noqa: E402
+
+PELICANCONF = os.path.join(ROOT, "pelicanconf.py")
+PUBLISHCONF = os.path.join(ROOT, "publishconf.py")
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+    "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def preview_site(tmp_path_factory):
+    """The real content built with pelicanconf.py (root-relative links, drafts shown)."""
+    output = tmp_path_factory.mktemp("preview") / "output"
+    sitebuild.build(PELICANCONF, str(output))
+    return output
+
+
+@pytest.fixture(scope="session")
+def public_site(tmp_path_factory):
+    """The real content built with publishconf.py (absolute links, feeds, no drafts)."""
+    output = tmp_path_factory.mktemp("public") / "output"
+    sitebuild.build(PUBLISHCONF, str(output))
+    return output
+
+
+def build_fixture_site(tmp_path, files, *, public=False, overrides=None):
+    """Build a tiny site from `files` ({path below content/: text}).
+
+    Returns the output folder. Raises sitebuild.BuildError with the editors' message.
+    """
+    content = tmp_path / "content"
+    for relative, text in files.items():
+        target = content / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            target.write_bytes(text)
+        else:
+            target.write_text(text, encoding="utf-8")
+    (content / "pages").mkdir(parents=True, exist_ok=True)
+    output = tmp_path / "output"
+    settings = {"PATH": str(content), **(overrides or {})}
+    sitebuild.build(PUBLISHCONF if public else PELICANCONF, str(output), overrides=settings)
+    return output
+
+
+@pytest.fixture
+def fixture_site(tmp_path):
+    return functools.partial(build_fixture_site, tmp_path)
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 (stdlib signature)
+        pass
+
+
+def start_server(directory):
+    handler = functools.partial(QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+@pytest.fixture(scope="session")
+def site_url(preview_site):
+    """Base URL of the preview build on a local server (no trailing slash)."""
+    server = start_server(preview_site)
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.fail("Debian chromium fehlt: der Testbefehl aus README.md installiert ihn.")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+class LocalPage:
+    """A browser tab that records every request to a host other than the local server."""
+
+    def __init__(self, browser, base_url, **context_options):
+        self.base_url = base_url
+        self.foreign_requests = []
+        self.context = browser.new_context(**context_options)
+        self.context.route("**/*", self._route)
+        self.page = self.context.new_page()
+
+    def _route(self, route):
+        url = route.request.url
+        if url.startswith(self.base_url + "/") or url == self.base_url or url.startswith("data:"):
+            route.continue_()
+        else:
+            self.foreign_requests.append(url)
+            route.abort()
+
+    def open(self, path):
+        response = self.page.goto(self.base_url + path)
+        assert response is not None and response.ok, f"{path}: {response and response.status}"
+        return self.page
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def local_page(browser, site_url):
+    tab = LocalPage(browser, site_url)
+    yield tab
+    tab.close()
+
+
+AXE = os.path.join(ROOT, "node_modules", "axe-core", "axe.min.js")
+
+
+def axe_violations(page):
+    """axe-core WCAG 2.1 A/AA violations of the open page (rule id, first targets)."""
+    if not os.path.exists(AXE):
+        pytest.fail("axe-core fehlt: der Testbefehl aus README.md installiert es (npm ci).")
+    page.add_script_tag(path=AXE)
+    result = page.evaluate(
+        """() => axe.run(document, {runOnly: {type: 'tag',
+              values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"""
+    )
+    return [
+        (v["id"], v["help"], [n["target"] for n in v["nodes"][:3]]) for v in result["violations"]
+    ]
+
+
+def html_files(folder):
+    return sorted(p for p in folder.rglob("*.html"))
+
+
+def has_tool(name):
+    return shutil.which(name) is not None

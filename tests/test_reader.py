@@ -1,0 +1,52 @@
+"""Every content mistake stops the build with a German message naming file and place."""
+
+import pytest
+
+from sitebuild import BuildError
+
+PAGE = "---\ntitle: Test\n{extra}---\nHallo\n"
+
+
+def build_error(fixture_site, files):
+    with pytest.raises(BuildError) as caught:
+        fixture_site(files)
+    return str(caught.value)
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    (PAGE.format(extra="sumary: x\n"),
+     ["content/pages/fehler.md", "Zeile 3", "„sumary“", "Meinten Sie „summary“?"]),
+    (PAGE.format(extra="date: 2025-02-30\n"),
+     ["content/pages/fehler.md", "„date“", "2025-02-30", "kein gültiges Datum"]),
+    (PAGE.format(extra="status: entwurf\n"),
+     ["„status“", "published", "draft", "hidden"]),
+    ("---\ntitle: Test: kaputt: ja\n---\nHallo\n",
+     ["content/pages/fehler.md", "Zeile 2", "kein gültiges YAML"]),
+    ("title: Test\n\nHallo\n", ["content/pages/fehler.md", "Kopfbereich fehlt"]),
+    ("---\nsummary: ohne Titel\n---\nHallo\n", ["„title“", "fehlt"]),
+    ("---\ntitle: [eine, Liste]\n---\nHallo\n", ["„title“", "Text"]),
+])
+def test_mistake_is_named(fixture_site, source, expected):
+    message = build_error(fixture_site, {"pages/fehler.md": source})
+    for part in expected:
+        assert part in message, message
+
+
+def test_file_not_in_utf8_names_the_line(fixture_site):
+    source = "---\ntitle: Test\n---\nGr\xfc\xdfe\n".encode("latin-1")
+    message = build_error(fixture_site, {"pages/fehler.md": source})
+    assert "content/pages/fehler.md, Zeile 4" in message
+    assert "UTF-8" in message
+
+
+def test_all_mistakes_are_reported_at_once(fixture_site):
+    message = build_error(fixture_site, {
+        "pages/eins.md": PAGE.format(extra="sumary: x\n"),
+        "pages/zwei.md": PAGE.format(extra="status: weg\n"),
+    })
+    assert "eins.md" in message and "zwei.md" in message
+
+
+def test_german_slug(fixture_site):
+    output = fixture_site({"pages/ueber.md": "---\ntitle: Über Größe & Maß\n---\nText\n"})
+    assert (output / "ueber-groesse-mass" / "index.html").exists()

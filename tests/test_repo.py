@@ -1,0 +1,55 @@
+"""The repository keeps its promises to a newcomer: two commands, pinned dependencies, CI."""
+
+import json
+import os
+import re
+
+from conftest import ROOT
+
+
+def read(name):
+    with open(os.path.join(ROOT, name), encoding="utf-8") as handle:
+        return handle.read()
+
+
+def command_blocks(text):
+    return re.findall(r"^```sh\n(.*?)\n```$", text, flags=re.M | re.S)
+
+
+def test_readme_starts_with_exactly_two_commands():
+    readme = read("README.md")
+    head = readme.split("\n---\n", 1)[0]
+    blocks = command_blocks(head)
+    assert len(blocks) == 2
+    assert all("\n" not in block for block in blocks)
+    build, test = blocks
+    assert "pip install -r requirements.txt" in build and "invoke build" in build
+    assert "localhost:8000" in head
+    assert test == "./scripts/test"
+
+
+def test_ci_runs_the_readme_test_command():
+    ci = read(".ci/run")
+    assert "block==2" in ci and "README.md" in ci
+    assert "playwright install" not in ci + read("scripts/test")
+
+
+def test_test_command_installs_what_tests_need():
+    script = read("scripts/test")
+    for needed in ["chromium", "default-jre-headless", "requirements-test.txt", "npm ci", "pytest"]:
+        assert needed in script
+
+
+def test_python_dependencies_are_pinned():
+    for name in ["requirements.txt", "requirements-test.txt"]:
+        for line in read(name).splitlines():
+            line = line.split("#", 1)[0].strip()
+            if line and not line.startswith("-r "):
+                assert re.fullmatch(r"[A-Za-z0-9_.\-\[\]]+==[0-9][\w.]*", line), line
+
+
+def test_npm_dependencies_are_pinned_and_locked():
+    package = json.loads(read("package.json"))
+    for version in package["devDependencies"].values():
+        assert re.fullmatch(r"\d+\.\d+\.\d+", version)
+    assert os.path.exists(os.path.join(ROOT, "package-lock.json"))
