@@ -4,6 +4,7 @@
     invoke serve        serve output/ at http://localhost:8000/
     invoke livereload   preview that rebuilds and reloads the browser on every save
     invoke publish      build the public site (publishconf.py) into output/
+    invoke check        check all content, report every problem at once (output/ untouched)
     invoke clean        remove output/
     invoke test         run all tests
 """
@@ -31,6 +32,12 @@ CONFIG = {
 def clean(c):
     """Remove the built site."""
     shutil.rmtree(CONFIG["output"], ignore_errors=True)
+
+
+@task
+def check(c):
+    """Check all content and report every problem at once, in German; output/ stays as it is."""
+    sitebuild.check_or_exit(CONFIG["publish_settings"])
 
 
 @task
