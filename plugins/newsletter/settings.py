@@ -1,0 +1,38 @@
+"""Defaults of the newsletter's settings, in one place. pelicanconf/publishconf override them."""
+
+DEFAULTS = {
+    # Folder below content/ with one Markdown file per issue.
+    "NEWSLETTER_PATH": "newsletter",
+    # The web version of an issue: /newsletter/2025-03/ (slug = year-issue, two digits).
+    "NEWSLETTERISSUE_URL": "newsletter/{slug}/",
+    "NEWSLETTERISSUE_SAVE_AS": "newsletter/{slug}/index.html",
+    # Email versions next to the web version.
+    "NEWSLETTER_EMAIL_SAVE_AS": "newsletter/{slug}/email.html",
+    "NEWSLETTER_TEXT_SAVE_AS": "newsletter/{slug}/email.txt",
+    # The archive of all issues.
+    "NEWSLETTER_ARCHIVE_URL": "newsletter/",
+    "NEWSLETTER_ARCHIVE_SAVE_AS": "newsletter/index.html",
+    # Headings that start with one of these words open a rubric article
+    # ("Praxistipp für Unternehmen – Dual Career" → rubric "Praxistipp für Unternehmen").
+    "NEWSLETTER_RUBRICS": ["Praxistipp", "Aus dem Netzwerk", "Kurz notiert", "Im Porträt",
+                           "Nachgefragt"],
+    # Without `events_until` and without a later issue, "Termine" covers this many weeks.
+    "NEWSLETTER_TERMINE_WEEKS": 12,
+    # Merge tags the mailing tool replaces when it sends the email. The defaults use the
+    # `{{ tag }}` style (e.g. Brevo); Mailchimp: "*|UNSUB|*", CleverReach: "{UNSUBSCRIBE}".
+    # `unsubscribe` is the link target of "Newsletter abbestellen"; `imprint` is text
+    # (the sender's address block required in a newsletter's footer).
+    "NEWSLETTER_EMAIL_MERGE_TAGS": {
+        "unsubscribe": "{{ unsubscribe }}",
+        "imprint": "{{ imprint }}",
+    },
+    # Width of the email's content column in pixels (mailing tools: at most 600).
+    "NEWSLETTER_EMAIL_WIDTH": 600,
+    # Plain-text version: lines are wrapped at this many characters.
+    "NEWSLETTER_TEXT_WIDTH": 72,
+}
+
+
+def apply_defaults(pelican):
+    for key, value in DEFAULTS.items():
+        pelican.settings.setdefault(key, value)
