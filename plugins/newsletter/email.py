@@ -39,7 +39,7 @@ def write_email(generator, issue):
     )
     soup = BeautifulSoup(html, "html.parser")
     web_url = f"{base}/{issue.url}"
-    make_absolute(soup, web_url, settings.get("SITEURL", ""), set(merge_tags.values()))
+    make_absolute(soup, web_url, settings.get("SITEURL", ""))
     size_images(soup, settings["NEWSLETTER_EMAIL_WIDTH"])
     text = plain_text(soup, merge_tags.values(), settings["NEWSLETTER_TEXT_WIDTH"])
     for tag in soup.find_all(attrs={"data-plain": True}):
@@ -55,22 +55,20 @@ def plain_text(soup, merge_tags, width):
     copy = BeautifulSoup(to_html(soup), "html.parser")
     for token in merge_tags:
         glued = token.replace(" ", GLUE)
-        for tag in copy.find_all(href=token):
-            tag["href"] = glued
         for string in copy.find_all(string=lambda s: token in s):
             string.replace_with(str(string).replace(token, glued))
     return html_to_text(copy.body or copy, width)
 
 
-def make_absolute(soup, web_url, image_base, merge_tags):
+def make_absolute(soup, web_url, image_base):
     """Every href and src absolute against the web version's address.
 
-    Kept as they are: merge tags, mailto:/tel:, the in-message skip link; and in the
-    preview (no `image_base`) the images, which then come from the preview server.
+    Kept as they are: mailto:/tel:, the in-message skip link; and in the preview
+    (no `image_base`) the images, which then come from the preview server.
     """
     for tag in soup.find_all(href=True):
         href = tag["href"].strip()
-        if href in merge_tags or href.startswith(KEEP) or tag.get("class") == ["skip-link"]:
+        if href.startswith(KEEP) or tag.get("class") == ["skip-link"]:
             continue
         tag["href"] = urljoin(web_url, href)
     for tag in soup.find_all(src=True):

@@ -18,10 +18,10 @@ DEFAULTS = {
                            "Nachgefragt"],
     # Without `events_until` and without a later issue, "Termine" covers this many weeks.
     "NEWSLETTER_TERMINE_WEEKS": 12,
-    # Merge tags the mailing tool replaces when it sends the email. The defaults use the
-    # `{{ tag }}` style (e.g. Brevo); Mailchimp: "*|UNSUB|*", CleverReach: "{UNSUBSCRIBE}".
-    # `unsubscribe` is the link target of "Newsletter abbestellen"; `imprint` is text
-    # (the sender's address block required in a newsletter's footer).
+    # Merge tags the mailing tool replaces when it sends the email, written as text in the
+    # email's footer (a tag in an href is no valid URL). Default style `{{ tag }}`; set the
+    # tags of your tool, e.g. Mailchimp "*|UNSUB|*" and "*|LIST:ADDRESSLINE|*".
+    # `unsubscribe`: the unsubscribe link; `imprint`: the sender's imprint/address block.
     "NEWSLETTER_EMAIL_MERGE_TAGS": {
         "unsubscribe": "{{ unsubscribe }}",
         "imprint": "{{ imprint }}",
