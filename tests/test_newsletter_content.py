@@ -79,6 +79,7 @@ BAD_FRONT_MATTER = [
     ({"year": "2025"}, "year", "keine ganze Zahl"),
     ({"date": "2025-02-30"}, "date", "kein gültiges Datum"),
     ({"events_until": "2025-06-01"}, "events_until", "liegt vor dem Datum"),
+    ({"modified": "2025-06-01"}, "modified", "vor dem Erscheinen"),
     ({"events_until": "2025-08-31 10:00"}, "events_until", "ohne Uhrzeit"),
     ({"isue": 3}, "isue", "Meinten Sie „issue“?"),
     ({"status": "entwurf"}, "status", "kein gültiger Status"),

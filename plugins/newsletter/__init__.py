@@ -7,6 +7,7 @@ with email.html and email.txt next to it, and /newsletter/.
 
 from pelican import signals
 
+from .feeds import collect_entries
 from .generator import NewsletterGenerator
 from .settings import apply_defaults
 
@@ -18,3 +19,4 @@ def get_generators(pelican):
 def register():
     signals.initialized.connect(apply_defaults)
     signals.get_generators.connect(get_generators)
+    signals.all_generators_finalized.connect(collect_entries)

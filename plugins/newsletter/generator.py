@@ -1,12 +1,12 @@
 """Reads content/newsletter/*.md, links the issues, writes web, email and archive pages."""
 
-import itertools
 import logging
 
 from iq_core.errors import ContentError
 from pelican.generators import Generator
 
 from .contents import NewsletterIssue
+from . import feeds
 from .email import write_email
 from .period import termine_period
 
@@ -17,6 +17,7 @@ class NewsletterGenerator(Generator):
     def __init__(self, *args, **kwargs):
         self.issues = []  # published, newest first
         self.unpublished = []  # drafts and hidden issues the preview renders
+        self.feed_entries = []  # published issues, filled once all content is read
         super().__init__(*args, **kwargs)
 
     def generate_context(self):
@@ -40,12 +41,13 @@ class NewsletterGenerator(Generator):
         link_issues(published, unpublished, self.settings["NEWSLETTER_TERMINE_WEEKS"])
         self.issues = list(reversed(published))
         self.unpublished = unpublished if self.settings["SHOW_DRAFTS"] else []
-        for issue in self.issues + self.unpublished:
+        # Every issue that was read, drafts too: the site's checks then know the file
+        # is read (and `written_items` leaves out what the public build does not write).
+        for issue in issues:
             self.add_source_path(issue)
         self.context["newsletter_issues"] = self.issues
-        self.context["newsletter_years"] = [
-            (year, list(group)) for year, group in itertools.groupby(self.issues, lambda i: i.year)
-        ]
+        self.context["newsletter_years"] = group_by_year(self.issues)
+        feeds.register(self)
 
     def _drop_duplicates(self, issues):
         """Each (year, issue) pair and each address once; later files are reported."""
@@ -85,6 +87,14 @@ class NewsletterGenerator(Generator):
                           self.get_template("newsletter_archive"), self.context,
                           relative_urls=relative_urls,
                           url=self.settings["NEWSLETTER_ARCHIVE_URL"])
+        feeds.write(self)
+
+
+def group_by_year(issues):
+    """[(year, issues newest first)], newest year first; by the issue's own `year`
+    (Newsletter 1 | 26 may appear in December 2025)."""
+    years = sorted({issue.year for issue in issues}, reverse=True)
+    return [(year, [issue for issue in issues if issue.year == year]) for year in years]
 
 
 def link_issues(published, unpublished, weeks):

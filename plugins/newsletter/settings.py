@@ -28,6 +28,10 @@ DEFAULTS = {
     },
     # Width of the email's content column in pixels (mailing tools: at most 600).
     "NEWSLETTER_EMAIL_WIDTH": 600,
+    # The newsletter's own feed (newsletter/rss.xml, newsletter/atom.xml; public build only).
+    "NEWSLETTER_FEED_TITLE": "Newsletter des IQ Netzwerks Niedersachsen",
+    "NEWSLETTER_FEED_DESCRIPTION": "Alle Ausgaben des Newsletters des IQ Netzwerks "
+                                   "Niedersachsen, vollständig, neueste zuerst.",
     # Plain-text version: lines are wrapped at this many characters.
     "NEWSLETTER_TEXT_WIDTH": 72,
 }

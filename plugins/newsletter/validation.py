@@ -52,7 +52,15 @@ def check_front_matter(source_path, raw, lines, settings, content_root):
     timezone = settings["TIMEZONE"]
     published = _datetime(source_path, raw, lines, "date", timezone)
     issue_date = published.date()
-    modified = _datetime(source_path, raw, lines, "modified", timezone) if "modified" in raw else None
+    modified = None
+    if "modified" in raw:
+        modified = _datetime(source_path, raw, lines, "modified", timezone)
+        if modified < published:
+            raise ContentError(
+                source_path, "Die Änderung liegt vor dem Erscheinen der Ausgabe.",
+                key="modified", line=lines.get("modified"),
+                hint="Schreiben Sie den Tag der letzten Änderung, am oder nach „date“.",
+            )
     events_until = None
     if "events_until" in raw:
         events_until = _date_only(source_path, raw, lines, "events_until", timezone)
