@@ -365,3 +365,17 @@ def test_two_builds_are_byte_identical(tmp_path):
         if path.is_file():
             twin = outputs[1] / path.relative_to(outputs[0])
             assert path.read_bytes() == twin.read_bytes(), path
+
+
+def test_filename_links_resolve_on_page_email_and_feed(fixture_site):
+    files = draft_files()
+    files["pages/kontakt.md"] = "---\ntitle: Kontakt\n---\nSchreiben Sie uns.\n"
+    files["newsletter/2025-01.md"] = files["newsletter/2025-01.md"].replace(
+        "Editorial 1", "Editorial mit [Kontaktseite]({filename}/pages/kontakt.md)")
+    output = fixture_site(files, public=True)
+    page = soup(output / "newsletter" / "2025-01" / "index.html")
+    assert page.find("a", string="Kontaktseite")["href"] == f"{PUBLIC}/kontakt/"
+    mail = soup(output / "newsletter" / "2025-01" / "email.html")
+    assert mail.find("a", string="Kontaktseite")["href"] == f"{PUBLIC}/kontakt/"
+    feed = (output / "newsletter" / "atom.xml").read_text(encoding="utf-8")
+    assert f'href="{PUBLIC}/kontakt/"' in feed.replace("&quot;", '"') and "{filename}" not in feed
