@@ -100,6 +100,10 @@ def test_instants_on_both_sides_of_daylight_saving_changes(site):
                     if isinstance(e.dtstart.value, datetime.datetime)}
     assert expected <= with_icalendar
     assert expected <= with_vobject
+    # vobject applies the file's VTIMEZONE (icalendar resolves the TZID name itself):
+    # its zone must be the one from the file.
+    (autumn, _) = [e for e in vobject_events(path) if e.summary.value == "Vor der Umstellung"]
+    assert "tzical" in type(autumn.dtstart.value.tzinfo).__name__
     # Local times are written with the Berlin zone, never floating or converted.
     lines = unfolded_lines(path.read_bytes())
     assert "DTSTART;TZID=Europe/Berlin:20251025T183000" in lines
