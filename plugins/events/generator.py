@@ -40,7 +40,11 @@ class EventsGenerator(Generator):
                 self.events.append(event)
             elif self.settings["SHOW_DRAFTS"]:
                 self.unlisted.append(event)
-        self._check_identities(self.events + self.unlisted)
+        # A file with a taken address or UID is reported and left out, so the build
+        # can go on and list every other problem too (it fails at the end).
+        rejected = self._check_identities(self.events + self.unlisted)
+        self.events = [e for e in self.events if e not in rejected]
+        self.unlisted = [e for e in self.unlisted if e not in rejected]
         self.events.sort(key=lambda e: e.sort_key)
         occurrences = sorted((o for e in self.events for o in e.occurrences),
                              key=lambda o: o.sort_key())
@@ -85,7 +89,7 @@ class EventsGenerator(Generator):
 
     def _check_identities(self, events):
         reserved = {"archiv"} | {f.slug for f in listing.formats_in_use(events, self.settings)}
-        slugs, uids = {}, {}
+        slugs, uids, rejected = {}, {}, []
         for event in sorted(events, key=lambda e: e.source_path):
             try:
                 if event.slug in reserved:
@@ -107,10 +111,12 @@ class EventsGenerator(Generator):
                                                 "lassen Sie „uid“ bei neuen Terminen weg.")
             except ContentError as error:
                 logger.error("%s", error.message())
+                rejected.append(event)
                 continue
             slugs[event.slug] = event
             for occurrence in event.occurrences:
                 uids[occurrence.uid] = event
+        return rejected
 
     def _add_feed_entries(self):
         # TODO(iq_feeds): add the events to the site-wide feed once plugins/iq_feeds exists.
