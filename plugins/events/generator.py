@@ -9,7 +9,10 @@ from pelican.utils import sanitised_join
 from iq_core.errors import ContentError
 from iq_core.reader import german_slug
 
+from iq_feeds import add_feed_entries
+
 from . import calendar, listing
+from .feed import feed_entry
 from .jsonld import event_json_ld
 from .model import Event
 from .validation import validate_event
@@ -67,10 +70,17 @@ class EventsGenerator(Generator):
         events = []
         for path in sorted(self.get_files(folder, extensions=("md", "markdown"))):
             try:
-                events.append(self._read(path))
+                event = self._read(path)
             except ContentError as error:
                 # Report every broken file, then fail the build (scripts/sitebuild.py).
                 logger.error("%s", error.message())
+                self._add_failed_source_path(path)
+                continue
+            # Known to Pelican: {filename} links to events resolve, and the site checks
+            # (iq_core.checks) see that this file is read and check its links.
+            self.add_source_path(event)
+            self.add_static_links(event)
+            events.append(event)
         return events
 
     def _read(self, path):
@@ -119,8 +129,8 @@ class EventsGenerator(Generator):
         return rejected
 
     def _add_feed_entries(self):
-        # TODO(iq_feeds): add the events to the site-wide feed once plugins/iq_feeds exists.
-        return None
+        # Published events only: drafts never reach a feed, even in the preview.
+        add_feed_entries(self.context, [feed_entry(e, self.settings) for e in self.events])
 
     # Output ---------------------------------------------------------------
 
