@@ -314,3 +314,26 @@ def test_real_content_shows_coming_events_and_one_cancelled(preview_site):
     home = soup(preview_site / "index.html").find("section", class_="home-events")
     visible = [li for li in home.find_all("li") if not li.has_attr("hidden")]
     assert len(visible) == 3
+
+
+# The site-wide feed ---------------------------------------------------------------
+
+def test_published_events_are_in_the_site_wide_feed(public):
+    from lxml import etree
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    root = etree.parse(str(public / "atom.xml")).getroot()
+    entries = {e.findtext(f"{atom}id"): e for e in root.iter(f"{atom}entry")}
+    deutsch = entries["tag:www.iq-niedersachsen.example,2025-06-26:/termin/2025-06-26-deutsch"]
+    assert deutsch.findtext(f"{atom}title") == "Deutsch am Arbeitsplatz nutzen & lernen"
+    assert deutsch.find(f"{atom}link").get("href") == \
+        "https://www.iq-niedersachsen.example/termine/2025-06-26-deutsch/"
+    assert [c.get("term") for c in deutsch.iter(f"{atom}category")] == ["Termin", "Online-Seminar"]
+    assert "26. Juni 2025, 10:00–11:30 Uhr" in deutsch.findtext(f"{atom}summary")
+    titles = [e.findtext(f"{atom}title") for e in entries.values()]
+    assert "Abgesagt: Abgesagtes Seminar" in titles
+    assert TITLE in titles  # the feed writer escapes it; parsed back it is the plain text
+    assert "Geheimer Entwurf" not in (public / "atom.xml").read_text(encoding="utf-8")
+    assert len(entries) == len(FILES) - 1
+    rss = (public / "rss.xml").read_text(encoding="utf-8")
+    assert "/termin/2025-06-26-deutsch</guid>" in rss
