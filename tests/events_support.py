@@ -87,6 +87,9 @@ def load_events(tmp_path, files, **overrides):
     signals.readers_init.connect(add_reader)
     signals.generator_init.connect(install_translations)
     context = settings.copy()
+    # What Pelican.run() puts into the shared context before the generators start.
+    context.update(generated_content={}, static_content={}, static_links=set(),
+                   localsiteurl=settings["SITEURL"])
     generator = EventsGenerator(context=context, settings=settings, path=str(content),
                                 theme=settings["THEME"], output_path=str(tmp_path / "output"))
     generator.generate_context()
