@@ -197,10 +197,18 @@ def test_one_calendar_per_format(site):
         "IQ Netzwerk Niedersachsen – Fachtage"
 
 
+def site_files(folder):
+    # pagefind/ is left out: Pagefind 1.5.2 lists filters in hash-map order when pages
+    # have more than one filter name (Typ, Jahr, Format), so its index differs from run
+    # to run (upstream Pagefind/pagefind#638). Everything this plugin writes is compared.
+    return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*")
+            if p.is_file() and p.relative_to(folder).parts[0] != "pagefind"}
+
+
 def test_two_builds_are_byte_identical(site, tmp_path):
     again = build_fixture_site(tmp_path, FILES, public=True, overrides=OVERRIDES)
-    first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
-    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
+    first, second = site_files(site), site_files(again)
+    assert any(name.suffix == ".ics" for name in first)
     assert first.keys() == second.keys()
     assert [name for name in first if first[name] != second[name]] == []
 
