@@ -148,9 +148,9 @@ def replace_folder(new, target):
         shutil.rmtree(old, ignore_errors=True)
 
 
-def build_or_exit(settings_file, output):
+def build_or_exit(settings_file, output, overrides=None):
     try:
-        build(settings_file, output)
+        build(settings_file, output, overrides)
     except BuildError as error:
         print(f"Der Bau ist fehlgeschlagen:\n\n{error}\n", file=sys.stderr)
         print(f"Die bisherige Website in {os.path.relpath(output)}/ bleibt unverändert.",
@@ -197,13 +197,17 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description="Die Website bauen.")
     parser.add_argument("settings", help="pelicanconf.py oder publishconf.py")
     parser.add_argument("output", help="Zielordner")
+    parser.add_argument("--content", help="anderer Inhaltsordner als content/ (z. B. für Benchmarks)")
     parser.add_argument("--stage", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--overrides", default="{}", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    overrides = json.loads(args.overrides)
+    if args.content:
+        overrides["PATH"] = os.path.abspath(args.content)
     if args.stage:
-        stage(os.path.abspath(args.settings), args.output, json.loads(args.overrides))
+        stage(os.path.abspath(args.settings), args.output, overrides)
     else:
-        build_or_exit(os.path.abspath(args.settings), args.output)
+        build_or_exit(os.path.abspath(args.settings), args.output, overrides)
 
 
 if __name__ == "__main__":
