@@ -40,6 +40,14 @@ EMAIL = re.compile(
     r"^[^@\s<>()\[\],;:\"]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$"
 )
 PHONE = re.compile(r"^\+?[0-9 ()/.\-]+$")
+# Words editors use for a key that difflib cannot relate to it.
+SYNONYMS = {"href": "url", "link": "url", "text": "title", "telefon": "phone", "tel": "phone",
+            "adresse": "address", "anschrift": "address", "funktion": "role"}
+
+
+def suggest(name, allowed):
+    guess = closest_key(name, allowed) or SYNONYMS.get(str(name).casefold())
+    return f"Meinten Sie „{guess}“? " if guess in allowed else ""
 
 
 def kind_of(value):
@@ -63,8 +71,11 @@ def nested_key_lines(source_path):
     {("criteria", "inovative"): 7, ("links", 0, "url"): 21, …}. The site reader keeps
     only top-level lines; nested keys get theirs here so an error points at the line.
     """
-    with open(source_path, encoding="utf-8") as handle:
-        text = handle.read().removeprefix("\ufeff")
+    try:
+        with open(source_path, encoding="utf-8") as handle:
+            text = handle.read().removeprefix("\ufeff")
+    except (OSError, UnicodeDecodeError):
+        return {}  # lines are a help only; the reader reports unreadable files
     match = HEADER_RE.fullmatch(text)
     if not match:
         return {}
@@ -148,8 +159,7 @@ class SheetChecker:
                 f"je eine Zeile „{allowed[0]}: …“.")
         for name in value:
             if name not in allowed:
-                guess = closest_key(name, allowed)
-                hint = f"Meinten Sie „{guess}“? " if guess else ""
+                hint = suggest(name, allowed)
                 raise self.error(
                     f"Unter „{key}“ kennt die Website die Angabe „{name}“ nicht.", key, name,
                     key=f"{key}: {name}",
@@ -290,8 +300,7 @@ class SheetChecker:
                     "„  url: https://…“.")
             for name in item:
                 if name not in LINK_KEYS:
-                    guess = closest_key(name, LINK_KEYS)
-                    hint = f"Meinten Sie „{guess}“? " if guess else ""
+                    hint = suggest(name, LINK_KEYS)
                     raise self.error(f"Ein Link kennt die Angabe „{name}“ nicht.", "links",
                                      index, name, key=f"links: {name}",
                                      hint=hint + "Erlaubt sind: title, url.")
