@@ -4,6 +4,10 @@
     invoke serve        serve output/ at http://localhost:8000/
     invoke livereload   preview that rebuilds and reloads the browser on every save
     invoke publish      build the public site (publishconf.py) into output/
+    invoke check        check all content, report every problem at once (output/ untouched)
+    invoke new-issue    start a newsletter issue (as a draft)
+    invoke new-event    start an event (as a draft)
+    invoke new-factsheet  start a good-practice fact sheet (as a draft)
     invoke clean        remove output/
     invoke test         run all tests
 """
@@ -17,6 +21,7 @@ from invoke import task
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "scripts"))
 
+import scaffold  # noqa: E402
 import sitebuild  # noqa: E402
 
 CONFIG = {
@@ -24,13 +29,53 @@ CONFIG = {
     "publish_settings": os.path.join(HERE, "publishconf.py"),
     "output": os.path.join(HERE, "output"),
     "port": 8000,
+    "content": os.path.join(HERE, "content"),
 }
+
+
+def created(path):
+    print(f"Neue Datei: {os.path.relpath(path, HERE)}\n"
+          "Öffnen Sie sie im Editor und füllen Sie sie aus. Sie ist ein Entwurf (status: draft):\n"
+          "in der Vorschau sichtbar, öffentlich erst, wenn Sie die Zeile „status: draft“ löschen.\n"
+          "Prüfen mit „invoke check“, ansehen mit „invoke livereload“.")
+
+
+def scaffolded(make):
+    try:
+        created(make())
+    except scaffold.ScaffoldError as error:
+        print(error, file=sys.stderr)
+        sys.exit(1)
+
+
+@task(help={"year": "Jahr (Standard: dieses Jahr)", "number": "Nummer im Jahr (Standard: die nächste)"})
+def new_issue(c, year=None, number=None):
+    """Start a newsletter issue: content/newsletter/JJJJ-NN.md."""
+    scaffolded(lambda: scaffold.new_issue(CONFIG["content"], year=year, issue=number))
+
+
+@task(help={"title": "Titel der Veranstaltung", "start": "Beginn, z. B. \"2026-12-01 10:00\""})
+def new_event(c, title="", start=None):
+    """Start an event: content/events/JJJJ-MM-TT-titel.md."""
+    scaffolded(lambda: scaffold.new_event(CONFIG["content"], title, start))
+
+
+@task(help={"title": "Titel des Steckbriefs"})
+def new_factsheet(c, title=""):
+    """Start a good-practice fact sheet: content/good-practice/titel.md."""
+    scaffolded(lambda: scaffold.new_factsheet(CONFIG["content"], title))
 
 
 @task
 def clean(c):
     """Remove the built site."""
     shutil.rmtree(CONFIG["output"], ignore_errors=True)
+
+
+@task
+def check(c):
+    """Check all content and report every problem at once, in German; output/ stays as it is."""
+    sitebuild.check_or_exit(CONFIG["publish_settings"])
 
 
 @task

@@ -36,6 +36,10 @@ def run_pelican(settings_file, output, overrides=None):
         print(result.stderr.strip(), file=sys.stderr)
 
 
+# Pelican warnings that the checks of the written site report in German, with the file.
+REPORTED_BY_CHECKS = ("Unable to find", "Empty alt attribute")
+
+
 class ErrorCollector(logging.Handler):
     """Collects every error Pelican logs; Pelican itself would skip the file and go on."""
 
@@ -69,23 +73,38 @@ def find_content_error(error):
 
 
 def stage(settings_file, output, overrides):
-    """Pelican, in this process: exit 1 with every error listed, or 0."""
-    from pelican import Pelican
+    """Pelican, then the checks of the written site: exit 1 with every error listed, or 0."""
+    from pelican import Pelican, signals
     from pelican.settings import read_settings
 
     warnings = logging.StreamHandler()
     warnings.setFormatter(logging.Formatter("Warnung: %(message)s"))
-    warnings.addFilter(lambda record: record.levelno == logging.WARNING)
+    warnings.addFilter(lambda record: record.levelno == logging.WARNING
+                       and not str(record.msg).startswith(REPORTED_BY_CHECKS))
     logging.basicConfig(level=logging.WARNING, handlers=[warnings])
     collector = ErrorCollector()
     logging.getLogger().addHandler(collector)
     settings = read_settings(settings_file, override={**overrides, "OUTPUT_PATH": output})
+    # Pelican keeps its shared context to itself; catch it on the way for the checks below.
+    seen = {}
+
+    def keep_context(generators):
+        seen["context"] = generators[0].context
+
+    signals.all_generators_finalized.connect(keep_context, weak=False)
     try:
         Pelican(settings).run()
     except Exception as error:  # noqa: BLE001 (every failure becomes a message for editors)
         collector.messages.append(describe_failure("Abbruch", (type(error), error, None)))
+    else:
+        sys.path.insert(0, os.path.join(HERE, "plugins"))
+        from iq_core.checks import check_written_site
+
+        problems = check_written_site(seen["context"], settings, output)
+        collector.messages.extend(problem.message() for problem in problems)
     if collector.messages:
-        print("\n".join(f"- {message}" for message in sorted(collector.messages)), file=sys.stderr)
+        messages = sorted(set(collector.messages))
+        print("\n".join(f"- {message}" for message in messages), file=sys.stderr)
         sys.exit(1)
 
 
@@ -104,6 +123,12 @@ def build(settings_file, output, overrides=None):
         shutil.rmtree(staging, ignore_errors=True)
         raise
     replace_folder(staging, output)
+
+
+def check(settings_file, overrides=None):
+    """Everything a build checks, reported at once; the published output stays untouched."""
+    with tempfile.TemporaryDirectory(prefix="iq-check-") as scratch:
+        run_pelican(settings_file, os.path.join(scratch, "output"), overrides)
 
 
 def replace_folder(new, target):
@@ -127,6 +152,17 @@ def build_or_exit(settings_file, output):
         print(f"Die bisherige Website in {os.path.relpath(output)}/ bleibt unverändert.",
               file=sys.stderr)
         sys.exit(1)
+
+
+def check_or_exit(settings_file):
+    try:
+        check(settings_file)
+    except BuildError as error:
+        print(f"Die Prüfung hat Fehler gefunden:\n\n{error}\n", file=sys.stderr)
+        print("Bitte korrigieren Sie die genannten Stellen; output/ wurde nicht verändert.",
+              file=sys.stderr)
+        sys.exit(1)
+    print("Alles in Ordnung: keine Fehler in den Inhalten.")
 
 
 def serve(output, port):

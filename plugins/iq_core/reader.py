@@ -13,6 +13,7 @@ import re
 
 import yaml
 from pelican.plugins.yaml_metadata.yaml_metadata import HEADER_RE, YAMLMetadataReader
+from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import slugify
 
 from .dates import parse_when
@@ -35,7 +36,8 @@ FrontMatterLoader.yaml_implicit_resolvers = {
 
 def german_slug(text, settings):
     text = _GERMAN_RE.sub(lambda m: _GERMAN_LETTERS[m.group(0)], str(text))
-    return slugify(text, regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
+    subs = settings.get("SLUG_REGEX_SUBSTITUTIONS", DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
+    return slugify(text, regex_subs=subs)
 
 
 def decode_utf8(raw, source_path):

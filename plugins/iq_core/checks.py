@@ -1,0 +1,109 @@
+"""Checks that need the written site: links in content, images, files nobody reads.
+
+Run by scripts/sitebuild.py after Pelican has written the staging folder and before
+that folder replaces the published site, so a broken link never reaches readers.
+"""
+
+import os
+import posixpath
+from urllib.parse import unquote, urlparse
+
+from bs4 import BeautifulSoup
+
+from .errors import ContentError
+
+CONTENT_EXTENSIONS = (".md", ".markdown")
+FOLDER_HINT = ("Inhalte gehören in content/pages/, content/newsletter/, "
+               "content/good-practice/ oder content/events/.")
+
+
+def written_items(context, settings):
+    """Content objects whose page is on the site (drafts only in the preview)."""
+    show_drafts = settings.get("SHOW_DRAFTS", False)
+    for item in context.get("generated_content", {}).values():
+        if item is None or not getattr(item, "save_as", ""):
+            continue
+        if getattr(item, "status", "published") != "published" and not show_drafts:
+            continue
+        yield item
+
+
+def target_exists(output, url_path):
+    target = os.path.join(output, unquote(url_path).lstrip("/"))
+    return os.path.isfile(target) or os.path.isfile(os.path.join(target, "index.html"))
+
+
+def line_of(source_path, text):
+    """The first line of the source file that contains `text`, so editors find the spot."""
+    try:
+        with open(source_path, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if text in line:
+                    return number
+    except OSError:
+        pass
+    return None
+
+
+def link_problems(item, output, siteurl):
+    """Internal links and images in one item's text that point nowhere; images without alt."""
+    for written, problem, hint in _link_problems(item, output, siteurl):
+        yield ContentError(item.source_path, problem, hint=hint,
+                           line=line_of(item.source_path, written))
+
+
+MISSING_FILE_HINT = ("Prüfen Sie den Dateinamen; der Pfad gilt relativ zur Datei, z. B. "
+                     "{filename}kontakt.md oder {filename}/newsletter/2025-03.md.")
+DEAD_LINK_HINT = ("Prüfen Sie die Adresse. Für eigene Inhalte schreiben Sie am besten "
+                  "{filename}datei.md – dann passt der Link auch, wenn sich die Adresse ändert.")
+NO_ALT_HINT = "Beschreiben Sie das Bild in den eckigen Klammern: ![Was zu sehen ist](bild.png)."
+
+
+def _link_problems(item, output, siteurl):
+    """(what the editor wrote, problem, hint) for each broken link or image."""
+    page_path = item.url if item.url.startswith("/") else "/" + item.url
+    soup = BeautifulSoup(item.content or "", "html.parser")
+    targets = [(a, "href") for a in soup.find_all("a", href=True)]
+    targets += [(img, "src") for img in soup.find_all("img")]
+    for element, attribute in targets:
+        value = element.get(attribute) or ""
+        what = "Das Bild" if element.name == "img" else "Der Link"
+        if element.name == "img" and not (element.get("alt") or "").strip():
+            yield value, f"Das Bild „{value}“ hat keinen Alternativtext.", NO_ALT_HINT
+        if "{filename}" in value or "{static}" in value:
+            # Pelican leaves the placeholder in place when the file does not exist.
+            yield value, f"{what} „{value}“ zeigt auf eine Datei, die es nicht gibt.", MISSING_FILE_HINT
+            continue
+        local = value[len(siteurl):] or "/" if siteurl and value.startswith(siteurl) else value
+        url = urlparse(local)
+        if url.scheme or url.netloc or not url.path:
+            continue
+        path = posixpath.normpath(posixpath.join(posixpath.dirname(page_path + "x"), url.path))
+        if not target_exists(output, path):
+            yield value, f"{what} „{local}“ führt ins Leere.", DEAD_LINK_HINT
+
+
+def unread_files(context, settings):
+    """Markdown files under content/ that no content type reads would vanish silently."""
+    known = set(context.get("generated_content", {}))
+    content_root = settings["PATH"]
+    for folder, _, files in os.walk(content_root):
+        for name in files:
+            if not name.endswith(CONTENT_EXTENSIONS):
+                continue
+            relative = os.path.relpath(os.path.join(folder, name), content_root).replace(os.sep, "/")
+            if relative not in known:
+                yield ContentError(
+                    os.path.join(content_root, relative),
+                    "Diese Datei wird von keiner Inhaltsart gelesen und erschiene nirgends.",
+                    hint=FOLDER_HINT,
+                )
+
+
+def check_written_site(context, settings, output):
+    """Every problem, as ContentErrors, sorted for stable reports."""
+    siteurl = settings.get("SITEURL", "")
+    problems = list(unread_files(context, settings))
+    for item in written_items(context, settings):
+        problems.extend(link_problems(item, output, siteurl))
+    return sorted(problems, key=lambda error: error.message())

@@ -1,0 +1,11 @@
+"""Defaults of the feed settings, in one place."""
+
+DEFAULTS = {
+    "SITE_FEED_TITLE": "IQ Netzwerk Niedersachsen – alle Neuigkeiten",
+    "SITE_FEED_DESCRIPTION": "Newsletter, Good-Practice-Beispiele und Termine des IQ Netzwerks Niedersachsen.",
+}
+
+
+def apply_defaults(pelican):
+    for key, value in DEFAULTS.items():
+        pelican.settings.setdefault(key, value)

@@ -1,0 +1,88 @@
+"""RSS 2.0 and Atom files with feedgen: absolute links, stable ids, dates from content."""
+
+import datetime
+import os
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup
+from feedgen.feed import FeedGenerator
+
+URL_ATTRIBUTES = ("href", "src", "poster", "cite", "action")
+# Used only when a feed has no entries: Atom needs an <updated>, and it must not be now().
+EMPTY_FEED_UPDATED = datetime.datetime(2025, 1, 1, tzinfo=datetime.timezone.utc)
+
+
+def absolute_links(html, base_url):
+    """Every link and image in a feed must be absolute: readers show entries out of context."""
+    if not html:
+        return ""
+    soup = BeautifulSoup(html, "html.parser")
+    for element in soup.find_all(True):
+        for attribute in URL_ATTRIBUTES:
+            value = element.get(attribute)
+            # "#anchor" too: in a reader it must point into the entry's own page.
+            if value and not value.startswith(("mailto:", "tel:", "data:")):
+                element[attribute] = urljoin(base_url, value)
+        if element.get("srcset"):
+            element["srcset"] = ", ".join(
+                " ".join([urljoin(base_url, part.split()[0]), *part.split()[1:]])
+                for part in element["srcset"].split(",") if part.strip()
+            )
+    return str(soup)
+
+
+def newest_first(entries):
+    return sorted(entries, key=lambda entry: (entry.published, entry.id), reverse=True)
+
+
+def build_feed(settings, *, folder, title, description, entries):
+    site = settings["SITEURL"].rstrip("/") + "/"
+    page_url = urljoin(site, folder)
+    feed = FeedGenerator()
+    feed.id(page_url)
+    feed.title(title)
+    feed.description(description)
+    feed.subtitle(description)
+    feed.author({"name": settings["SITENAME"]})
+    feed.language(settings.get("DEFAULT_LANG", "de"))
+    feed.link(href=page_url, rel="alternate")
+    feed.generator("Pelican mit feedgen")
+    ordered = newest_first(entries)
+    updated = max((entry.updated for entry in ordered), default=EMPTY_FEED_UPDATED)
+    feed.updated(updated)
+    feed.lastBuildDate(updated)
+    for entry in ordered:
+        url = urljoin(site, entry.url)
+        item = feed.add_entry(order="append")
+        item.id(entry.id)
+        item.guid(entry.id, permalink=False)
+        item.title(entry.title)
+        item.link(href=url, rel="alternate")
+        item.published(entry.published)
+        item.updated(entry.updated)
+        if entry.summary:
+            item.summary(absolute_links(entry.summary, url), type="html")
+        item.content(absolute_links(entry.content, url), type="html")
+        for category in entry.categories:
+            item.category(term=category)
+    return feed, page_url
+
+
+def write_feeds(settings, *, folder, title, description, entries):
+    """Write `<folder>rss.xml` and `<folder>atom.xml`; only in builds with absolute links."""
+    if not settings.get("FEEDS_ENABLED"):
+        return []
+    feed, page_url = build_feed(
+        settings, folder=folder, title=title, description=description, entries=entries
+    )
+    written = []
+    for name, render in (("atom.xml", feed.atom_str), ("rss.xml", feed.rss_str)):
+        # feedgen takes the last link as RSS <link>: that must be the page, not the feed.
+        feed.link([{"href": urljoin(page_url, name), "rel": "self"},
+                   {"href": page_url, "rel": "alternate"}], replace=True)
+        target = os.path.join(settings["OUTPUT_PATH"], folder, name)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with open(target, "wb") as handle:
+            handle.write(render(pretty=True))
+        written.append(target)
+    return written

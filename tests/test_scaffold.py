@@ -1,0 +1,57 @@
+"""invoke new-issue / new-event / new-factsheet create correct draft files."""
+
+import datetime
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+import scaffold
+from conftest import ROOT
+
+
+def front_matter(path):
+    return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
+
+
+def test_new_issue_takes_the_next_number(tmp_path):
+    (tmp_path / "newsletter").mkdir()
+    (tmp_path / "newsletter" / "2025-03.md").write_text("x")
+    path = scaffold.new_issue(str(tmp_path), date=datetime.date(2025, 9, 1))
+    assert path.endswith("newsletter/2025-04.md")
+    meta = front_matter(tmp_path / "newsletter" / "2025-04.md")
+    assert meta["issue"] == 4 and meta["year"] == 2025 and meta["status"] == "draft"
+
+
+def test_new_event_slug_and_times(tmp_path):
+    scaffold.new_event(str(tmp_path), "Vielfalt: Wie geht’s?", "2026-12-01 10:00")
+    path = tmp_path / "events" / "2026-12-01-vielfalt-wie-gehts.md"
+    meta = front_matter(path)
+    assert meta["title"] == "Vielfalt: Wie geht’s?"
+    assert str(meta["start"]) == "2026-12-01 10:00" and str(meta["end"]) == "2026-12-01 11:30"
+    assert meta["status"] == "draft"
+
+
+def test_new_factsheet_has_every_required_key(tmp_path):
+    scaffold.new_factsheet(str(tmp_path), "Größer & Übersichtlich")
+    path = tmp_path / "good-practice" / "groesser-uebersichtlich.md"
+    meta = front_matter(path)
+    for key in ("title", "subtitle", "criteria", "audiences", "instrument", "provider"):
+        assert meta[key]
+    text = path.read_text(encoding="utf-8")
+    for section in ("## Ausgangslage/Herausforderung", "## Umsetzung", "## Fazit"):
+        assert section in text
+
+
+def test_existing_file_is_never_overwritten(tmp_path):
+    scaffold.new_factsheet(str(tmp_path), "Doppelt")
+    with pytest.raises(scaffold.ScaffoldError, match="gibt es schon"):
+        scaffold.new_factsheet(str(tmp_path), "Doppelt")
+
+
+def test_invoke_task_reports_bad_start_in_german():
+    result = subprocess.run([sys.executable, "-m", "invoke", "new-event", "--title", "x",
+                             "--start", "morgen"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "„morgen“ ist kein Datum mit Uhrzeit" in result.stderr
