@@ -4,11 +4,13 @@ import logging
 import os
 
 from iq_core.errors import ContentError
+from iq_feeds import add_feed_entries, register_feed, write_feeds
 from pelican.generators import Generator
 
 from .content import FactSheet
 from .criteria import CRITERIA
 from .facets import FACETS, FacetIndex
+from .feeds import feed_entries
 from .opendata import export, json_ld
 from .sections import check_sections
 from .validation import SheetChecker
@@ -23,6 +25,7 @@ class FactSheetGenerator(Generator):
         self.sheets = []       # published, newest first
         self.previews = []     # drafts and hidden sheets, written only when SHOW_DRAFTS
         self.index = None
+        self.entries = []
         super().__init__(*args, **kwargs)
 
     # Reading ----------------------------------------------------------------
@@ -40,12 +43,18 @@ class FactSheetGenerator(Generator):
 
     def generate_context(self):
         sheets = []
-        for path in self.get_files(self.settings["GOOD_PRACTICE_PATH"], extensions=("md", "markdown")):
+        folder = self.settings["GOOD_PRACTICE_PATH"]
+        for path in sorted(self.get_files(folder, extensions=("md", "markdown"))):
             try:
-                sheets.append(self.read_sheet(path))
+                sheet = self.read_sheet(path)
             except ContentError as error:
                 # Report every broken sheet, not just the first; sitebuild fails the build.
                 logger.error("%s", error.message())
+                self._add_failed_source_path(path)  # read, but broken: not "unread"
+                continue
+            self.add_source_path(sheet)
+            self.add_static_links(sheet)
+            sheets.append(sheet)
         self.check_unique_slugs(sheets)
         sheets.sort(key=lambda sheet: sheet.sort_key)
         self.sheets = [sheet for sheet in sheets if sheet.status == "published"]
@@ -54,6 +63,12 @@ class FactSheetGenerator(Generator):
         self.index = FacetIndex(self.sheets, self.settings["GOOD_PRACTICE_FOLDER"])
         self.context["factsheets"] = self.sheets
         self.context["GOOD_PRACTICE_CRITERIA"] = CRITERIA
+        feed_template = self.get_template("partials/good_practice_feed_entry")
+        self.entries = feed_entries(self.sheets, self.settings,
+                                    lambda sheet: feed_template.render(sheet=sheet))
+        add_feed_entries(self.context, self.entries)
+        register_feed(self.context, self.settings["GOOD_PRACTICE_FEED_TITLE"],
+                      self.settings["GOOD_PRACTICE_FOLDER"])
 
     def check_unique_slugs(self, sheets):
         seen = {}
@@ -88,6 +103,9 @@ class FactSheetGenerator(Generator):
                               self.context, selection=selection, sheets=selection.sheets,
                               url=selection.url, **common)
         self.write_json(folder + "index.json", export(self.sheets, self.settings))
+        write_feeds(self.settings, folder=folder, title=self.settings["GOOD_PRACTICE_FEED_TITLE"],
+                    description=self.settings["GOOD_PRACTICE_FEED_DESCRIPTION"],
+                    entries=self.entries)
 
     def write_json(self, name, text):
         path = os.path.join(self.output_path, name)
