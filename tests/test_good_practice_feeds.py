@@ -1,6 +1,7 @@
 """Feeds of new fact sheets (RSS and Atom through iq_feeds), parsed back."""
 
 import datetime
+import json
 
 import feedparser
 import pytest
@@ -62,6 +63,17 @@ def test_feed_entry_carries_the_sheet(feed_site):
     for text in ["Untertitel des Tests", "innovativ: Neue Idee.", "effizient", "Jobcenter",
                  "Instrument Testkarten", "Testträger e.V.", "Ausgangslage/Herausforderung", "Fazittext."]:
         assert text in content
+
+
+def test_feed_holds_only_the_newest_sheets(tmp_path):
+    files = {f"good-practice/s{day}.md": sheet(title=f"Blatt {day}", slug=f"s{day}", date=f"2024-05-{day:02d}")
+             for day in range(1, 5)}
+    output = build_fixture_site(tmp_path, files, public=True,
+                                overrides={"GOOD_PRACTICE_FEED_MAX_ITEMS": 2})
+    for name in ["good-practice/rss.xml", "rss.xml"]:
+        titles = [e.title for e in feedparser.parse(str(output / name)).entries]
+        assert titles == ["Blatt 4", "Blatt 3"], name
+    assert len(json.loads((output / "good-practice" / "index.json").read_text())["sheets"]) == 4
 
 
 def test_drafts_are_in_no_feed(feed_site):

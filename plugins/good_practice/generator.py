@@ -64,7 +64,8 @@ class FactSheetGenerator(Generator):
         self.context["factsheets"] = self.sheets
         self.context["GOOD_PRACTICE_CRITERIA"] = CRITERIA
         feed_template = self.get_template("partials/good_practice_feed_entry")
-        self.entries = feed_entries(self.sheets, self.settings,
+        newest = self.sheets[: self.settings["GOOD_PRACTICE_FEED_MAX_ITEMS"]]
+        self.entries = feed_entries(newest, self.settings,
                                     lambda sheet: feed_template.render(sheet=sheet))
         add_feed_entries(self.context, self.entries)
         register_feed(self.context, self.settings["GOOD_PRACTICE_FEED_TITLE"],

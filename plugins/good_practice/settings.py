@@ -12,6 +12,9 @@ DEFAULTS = {
     "FACTSHEET_LANG_SAVE_AS": "good-practice/{slug}/{lang}/index.html",
     # Country code for tel: links of phone numbers written nationally ("030 …").
     "GOOD_PRACTICE_PHONE_COUNTRY_CODE": "49",
+    # Feeds carry the newest sheets only: readers want what is new, and every entry
+    # holds the whole sheet (the archive and index.json have all of them).
+    "GOOD_PRACTICE_FEED_MAX_ITEMS": 50,
     "GOOD_PRACTICE_FEED_TITLE": "Neue Good-Practice-Beispiele – IQ Netzwerk Niedersachsen",
     "GOOD_PRACTICE_FEED_DESCRIPTION": (
         "Neue Steckbriefe von Projekten, die die IQ-Kriterien transferfähig, innovativ, "
