@@ -23,7 +23,7 @@ LOCALE = ("de_DE.UTF-8", "de_DE", "C.UTF-8")
 DEFAULT_DATE_FORMAT = "%d.%m.%Y"
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["iq_core", "iq_feeds", "good_practice"]
+PLUGINS = ["iq_core", "iq_feeds", "newsletter", "good_practice", "events"]
 
 # Jinja: `{% trans %}` and `_()` make every visible string translatable.
 JINJA_ENVIRONMENT = {
@@ -51,8 +51,9 @@ EXTRA_PATH_METADATA = {}
 # Readable German URLs.
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
-DIRECT_TEMPLATES = ["index"]
+DIRECT_TEMPLATES = ["index", "suche", "404"]
 INDEX_SAVE_AS = "index.html"
+SUCHE_SAVE_AS = "suche/index.html"
 ARTICLE_URL = ARTICLE_SAVE_AS = ""
 DRAFT_URL = DRAFT_SAVE_AS = ""
 # The preview shows drafts with a banner at /entwurf/…/; publishconf.py never writes them.

@@ -102,6 +102,10 @@ def stage(settings_file, output, overrides):
 
         problems = check_written_site(seen["context"], settings, output)
         collector.messages.extend(problem.message() for problem in problems)
+        if not collector.messages:
+            from postbuild import finish_site
+
+            finish_site(seen["context"], settings, output)
     if collector.messages:
         messages = sorted(set(collector.messages))
         print("\n".join(f"- {message}" for message in messages), file=sys.stderr)

@@ -133,7 +133,6 @@ def test_public_build_has_site_feed_and_autodiscovery(public_site):
         parsed = feedparser.parse(str(public_site / name))
         assert not parsed.bozo, parsed.bozo_exception
     page = BeautifulSoup((public_site / "ueber-uns" / "index.html").read_text(), "html.parser")
-    # Every content type registers its own feed too, so look for the site feed among them.
     alternates = {(link["type"], link["href"]) for link in page.find_all("link", rel="alternate")}
     assert ("application/atom+xml", "https://www.iq-niedersachsen.example/atom.xml") in alternates
     assert ("application/rss+xml", "https://www.iq-niedersachsen.example/rss.xml") in alternates

@@ -1,0 +1,70 @@
+"""Defaults of the events plugin's settings, in one place. pelicanconf/publishconf override them."""
+
+import datetime
+import os
+from zoneinfo import ZoneInfo
+
+DEFAULTS = {
+    # Folder below content/ with one Markdown file per event.
+    "EVENTS_PATH": "events",
+    # Event pages: /termine/<slug>/ (Pelican looks these up for the `Event` class).
+    "EVENT_URL": "termine/{slug}/",
+    "EVENT_SAVE_AS": "termine/{slug}/index.html",
+    # The event's own calendar file, next to its page.
+    "EVENT_ICS_NAME": "termin.ics",
+    # The section: overview, archive by year, one page and calendar per format.
+    "EVENTS_INDEX_URL": "termine/",
+    "EVENTS_ARCHIVE_URL": "termine/archiv/",
+    "EVENTS_CALENDAR_NAME": "termine.ics",
+    # Formats editors may write in `format`, with the plural used for the format's page
+    # and calendar (Online-Seminar -> /termine/online-seminare/, online-seminare.ics).
+    # A new format is one line here; a typo in a content file stops the build.
+    "EVENTS_FORMATS": {
+        "Online-Seminar": "Online-Seminare",
+        "Seminar": "Seminare",
+        "Workshop": "Workshops",
+        "Fachtag": "Fachtage",
+        "Fachtagung": "Fachtagungen",
+        "Konferenz": "Konferenzen",
+        "Kongress": "Kongresse",
+        "Runder Tisch": "Runde Tische",
+        "Netzwerktreffen": "Netzwerktreffen",
+        "Informationsveranstaltung": "Informationsveranstaltungen",
+    },
+    # Calendar identity: `<slug>@EVENTS_UID_DOMAIN` unless an event sets `uid`. Independent
+    # of SITEURL on purpose: moving the site must never change a subscriber's events.
+    "EVENTS_UID_DOMAIN": "iq-niedersachsen.de",
+    # How often calendar apps should fetch the subscribed calendar again.
+    "EVENTS_REFRESH_HOURS": 12,
+    # The subscribable calendars keep past events of this many months.
+    "EVENTS_CALENDAR_PAST_MONTHS": 12,
+    # How many coming events the home page shows.
+    "EVENTS_HOME_COUNT": 3,
+    # "Today" of the build: what is coming and what is archived. None means
+    # SOURCE_DATE_EPOCH (reproducible builds), else today's date in TIMEZONE.
+    # Tests pin it ("2025-06-20"); the page script keeps "coming" right between builds.
+    "BUILD_DATE": None,
+}
+
+
+def apply_defaults(pelican):
+    settings = pelican.settings
+    for key, value in DEFAULTS.items():
+        settings.setdefault(key, value)
+    settings["BUILD_DATE"] = build_date(settings["BUILD_DATE"], settings.get("TIMEZONE", "UTC"))
+
+
+def build_date(value, timezone, environ=None):
+    """The build's "today" as a date (see BUILD_DATE)."""
+    environ = os.environ if environ is None else environ
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if value:
+        return datetime.date.fromisoformat(str(value))
+    zone = ZoneInfo(timezone)
+    epoch = environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return datetime.datetime.fromtimestamp(int(epoch), tz=zone).date()
+    return datetime.datetime.now(tz=zone).date()

@@ -1,0 +1,224 @@
+"""Checks of an event's front matter, with German messages that name file and key.
+
+Everything is checked from the front matter as written (`metadata["front_matter"]`),
+so every mistake names the key the editor typed.
+"""
+
+import datetime
+import re
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from iq_core.dates import DATE_FORMS, parse_when
+from iq_core.errors import ContentError, closest_key, unknown_key_error
+from iq_core.validation import COMMON_KEYS, check_keys, check_status, check_text
+
+EVENT_KEYS = COMMON_KEYS | {
+    "start", "end", "format", "location", "online_url", "registration_url", "organiser",
+    "audiences", "more_dates", "cancelled", "uid",
+}
+MORE_DATE_KEYS = {"start", "end", "cancelled"}
+TEXT_KEYS = ("title", "summary", "slug", "lang", "location", "organiser", "uid")
+URL_KEYS = ("online_url", "registration_url")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_UTC = datetime.timezone.utc
+
+
+def validate_event(source_path, raw, lines, settings):
+    """Clean values of one event file, or ContentError for the first mistake."""
+    check_keys(source_path, raw, lines, EVENT_KEYS, required=("title", "start"))
+    check_status(source_path, raw, lines)
+    for key in TEXT_KEYS:
+        check_text(source_path, raw, lines, key)
+    timezone = settings["TIMEZONE"]
+
+    def when(value, key, problem_prefix=""):
+        return _when(source_path, value, key, lines.get(key.split(" ")[0]), timezone,
+                     problem_prefix)
+
+    start = when(raw["start"], "start")
+    end = when(raw["end"], "end") if raw.get("end") is not None else None
+    _check_span(source_path, start, end, "end", lines.get("end"))
+    date = when(raw["date"], "date") if raw.get("date") is not None else None
+    modified = when(raw["modified"], "modified") if raw.get("modified") is not None else None
+    if date is not None and modified is not None and _instant(modified, timezone) < _instant(date, timezone):
+        raise ContentError(source_path, "„modified“ liegt vor „date“.", key="modified",
+                           line=lines.get("modified"),
+                           hint="„modified“ ist der Tag der letzten Änderung, also nach „date“.")
+    if raw.get("slug") is not None and not _SLUG.match(str(raw["slug"])):
+        raise ContentError(source_path, f"„{raw['slug']}“ ist als Adresse ungeeignet.",
+                           key="slug", line=lines.get("slug"),
+                           hint="Erlaubt sind Kleinbuchstaben ohne Umlaute, Ziffern und "
+                                "Bindestriche, z. B. „2025-06-26-deutsch-am-arbeitsplatz“.")
+    if raw.get("uid") is not None and (not str(raw["uid"]).strip() or re.search(r"\s", str(raw["uid"]))):
+        raise ContentError(source_path, "Die Kalender-Kennung darf keine Leerzeichen enthalten.",
+                           key="uid", line=lines.get("uid"),
+                           hint="Lassen Sie „uid“ weg; die Website vergibt dann selbst eine.")
+    for key in URL_KEYS:
+        _check_url(source_path, raw.get(key), key, lines.get(key))
+    return {
+        "title": _text(raw["title"]),
+        "summary": _text(raw.get("summary")),
+        "start": start,
+        "end": end,
+        "date": date,
+        "modified": modified,
+        "format": _format(source_path, raw.get("format"), lines.get("format"),
+                          settings["EVENTS_FORMATS"]),
+        "location": _text(raw.get("location")),
+        "organiser": _text(raw.get("organiser")),
+        "online_url": _text(raw.get("online_url")),
+        "registration_url": _text(raw.get("registration_url")),
+        "audiences": _audiences(source_path, raw.get("audiences"), lines.get("audiences")),
+        "cancelled": _flag(source_path, raw.get("cancelled"), "cancelled", lines.get("cancelled")),
+        "more_dates": _more_dates(source_path, raw.get("more_dates"), lines.get("more_dates"),
+                                  timezone, start),
+        "uid": _text(raw.get("uid")),
+    }
+
+
+def _text(value):
+    if value is None:
+        return None
+    # One kind of line break; a lone CR must never reach a calendar file.
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+    return text or None
+
+
+def _when(source_path, value, key, line, timezone, prefix=""):
+    if isinstance(value, bool) or isinstance(value, (int, float)):
+        # YAML reads "11:30" as a number (sexagesimal): the date is missing.
+        raise ContentError(source_path, f"{prefix}Hier fehlt das Datum.", key=key, line=line,
+                           hint=f"Schreiben Sie Datum und Uhrzeit, z. B. {DATE_FORMS}.")
+    if not isinstance(value, (str, datetime.date)):
+        raise ContentError(source_path, f"{prefix}Hier steht ein Datum, keine Liste.", key=key,
+                           line=line, hint=f"Schreiben Sie z. B. {DATE_FORMS}.")
+    try:
+        parsed = parse_when(value, source_path=source_path, key=key, timezone=timezone, line=line)
+    except ContentError as error:
+        error.problem = prefix + error.problem
+        raise
+    if isinstance(parsed, datetime.datetime):
+        zone = ZoneInfo(timezone)
+        if isinstance(parsed.tzinfo, ZoneInfo):
+            # 2025-03-30 02:30 does not exist in Germany: the clocks jump from 2:00 to 3:00.
+            back = parsed.astimezone(_UTC).astimezone(zone)
+            if back.replace(tzinfo=None) != parsed.replace(tzinfo=None):
+                raise ContentError(
+                    source_path,
+                    f"{prefix}Die Uhrzeit {parsed:%H:%M} gibt es am {parsed:%d.%m.%Y} nicht "
+                    "(Umstellung auf Sommerzeit).", key=key, line=line,
+                    hint="Wählen Sie eine Uhrzeit ab 3:00 Uhr.")
+        # Times with an offset become the same instant in local time.
+        parsed = parsed.astimezone(zone)
+    return parsed
+
+
+def _instant(value, timezone):
+    if isinstance(value, datetime.datetime):
+        return value
+    return datetime.datetime.combine(value, datetime.time(), tzinfo=ZoneInfo(timezone))
+
+
+def _check_span(source_path, start, end, key, line, prefix=""):
+    if end is None:
+        return
+    if isinstance(start, datetime.datetime) != isinstance(end, datetime.datetime):
+        raise ContentError(
+            source_path,
+            f"{prefix}Beginn und Ende brauchen beide eine Uhrzeit oder beide keine.",
+            key=key, line=line,
+            hint="Ganztägig: „start: 2016-12-06“ und „end: 2016-12-07“. Mit Uhrzeit: "
+                 "„start: 2025-06-26 10:00“ und „end: 2025-06-26 11:30“.")
+    if end < start:
+        raise ContentError(source_path, f"{prefix}Das Ende liegt vor dem Beginn.", key=key,
+                           line=line, hint="Prüfen Sie Datum und Uhrzeit von „start“ und „end“.")
+
+
+def _check_url(source_path, value, key, line):
+    if value is None:
+        return
+    text = str(value).strip()
+    parts = urlsplit(text) if isinstance(value, str) else None
+    if (parts is None or parts.scheme not in ("http", "https") or not parts.netloc
+            or "." not in parts.netloc or re.search(r"\s", text)):
+        hint = "Eine Adresse beginnt mit „https://“, z. B. https://www.netzwerk-iq.de/."
+        if re.match(r"^https?//", text):
+            hint = "Nach „https“ fehlt der Doppelpunkt: „https://…“."
+        raise ContentError(source_path, f"„{text}“ ist keine vollständige Internetadresse.",
+                           key=key, line=line, hint=hint)
+
+
+def _format(source_path, value, line, formats):
+    if value is None:
+        return None
+    if not isinstance(value, str) or value.strip() not in formats:
+        guess = closest_key(value, formats) if isinstance(value, str) else None
+        hint = f"Meinten Sie „{guess}“? " if guess else ""
+        hint += "Erlaubt sind: " + ", ".join(sorted(formats)) + "."
+        raise ContentError(source_path, f"Das Format „{value}“ kennt die Website nicht.",
+                           key="format", line=line, hint=hint)
+    return value.strip()
+
+
+def _audiences(source_path, value, line):
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ContentError(source_path, "Hier steht eine Liste von Zielgruppen.",
+                           key="audiences", line=line,
+                           hint="Schreiben Sie z. B. „audiences: [Unternehmen, Beratungsstellen]“.")
+    return [v.strip() for v in value]
+
+
+def _flag(source_path, value, key, line, prefix=""):
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise ContentError(source_path, f"{prefix}Hier steht „true“ (ja) oder „false“ (nein), "
+                           f"nicht „{value}“.", key=key, line=line,
+                           hint=f"Für eine abgesagte Veranstaltung: „{key}: true“.")
+    return value
+
+
+def _more_dates(source_path, value, line, timezone, first_start):
+    if value is None:
+        return []
+    if not isinstance(value, list) or not value:
+        raise ContentError(source_path, "Hier steht eine Liste weiterer Termine.",
+                           key="more_dates", line=line,
+                           hint="Jeder Eintrag beginnt mit „- start: …“, darunter eingerückt "
+                                "„end: …“.")
+    dates, seen = [], {_key(first_start)}
+    for number, entry in enumerate(value, start=1):
+        prefix = f"Im {number}. Eintrag: "
+        if not isinstance(entry, dict):
+            raise ContentError(source_path, f"{prefix}Hier fehlt „start: …“.", key="more_dates",
+                               line=line, hint="Schreiben Sie „- start: 2025-08-28 10:00“.")
+        for key in entry:
+            if key not in MORE_DATE_KEYS:
+                error = unknown_key_error(source_path, key, MORE_DATE_KEYS, line=line)
+                error.problem = f"{prefix}{error.problem}"
+                error.key = f"more_dates → {key}"
+                raise error
+        if entry.get("start") is None:
+            raise ContentError(source_path, f"{prefix}„start“ fehlt.", key="more_dates → start",
+                               line=line, hint="Schreiben Sie „- start: 2025-08-28 10:00“.")
+        start = _when(source_path, entry["start"], "more_dates → start", line, timezone, prefix)
+        end = None
+        if entry.get("end") is not None:
+            end = _when(source_path, entry["end"], "more_dates → end", line, timezone, prefix)
+        _check_span(source_path, start, end, "more_dates → end", line, prefix)
+        if _key(start) in seen:
+            raise ContentError(source_path, f"{prefix}Diesen Termin gibt es schon.",
+                               key="more_dates → start", line=line,
+                               hint="Jeder Termin steht nur einmal in der Datei.")
+        seen.add(_key(start))
+        dates.append({"start": start, "end": end,
+                      "cancelled": _flag(source_path, entry.get("cancelled"),
+                                         "more_dates → cancelled", line, prefix)})
+    return dates
+
+
+def _key(value):
+    return value.astimezone(_UTC) if isinstance(value, datetime.datetime) else value

@@ -1,0 +1,95 @@
+"""The email version of an issue: one self-contained HTML file and its plain-text twin.
+
+Rendered from the theme's `newsletter_email.html`, then every link and image made
+absolute (BeautifulSoup), the CSS inlined by css-inline (a maintained inliner), and
+the plain text derived from the same document. Mailing tools get no script and no
+external stylesheet.
+"""
+
+import os
+from urllib.parse import urljoin
+
+import css_inline
+from bs4 import BeautifulSoup
+
+from .images import scaled
+from .markup import to_html
+from .plaintext import GLUE, html_to_text
+
+# Inner width of the content column (the column is NEWSLETTER_EMAIL_WIDTH wide, padded).
+COLUMN_PADDING = 24
+KEEP = ("mailto:", "tel:")
+
+
+def email_base(settings):
+    """The public address the email links to: SITEURL if set, else PUBLIC_SITEURL."""
+    return (settings.get("SITEURL") or settings.get("PUBLIC_SITEURL") or "").rstrip("/")
+
+
+def write_email(generator, issue):
+    settings = generator.settings
+    base = email_base(settings)
+    merge_tags = settings["NEWSLETTER_EMAIL_MERGE_TAGS"]
+    html = generator.get_template("newsletter_email").render(
+        generator.context, issue=issue, email_base=base, merge_tags=merge_tags,
+        email_width=settings["NEWSLETTER_EMAIL_WIDTH"],
+        # Without a SITEURL (the local preview) images stay on the preview's own server:
+        # pages of the preview load nothing from other hosts.
+        email_images_local=not settings.get("SITEURL"),
+    )
+    soup = BeautifulSoup(html, "html.parser")
+    web_url = f"{base}/{issue.url}"
+    make_absolute(soup, web_url, settings.get("SITEURL", ""))
+    size_images(soup, settings["NEWSLETTER_EMAIL_WIDTH"])
+    text = plain_text(soup, merge_tags.values(), settings["NEWSLETTER_TEXT_WIDTH"])
+    for tag in soup.find_all(attrs={"data-plain": True}):
+        del tag["data-plain"]
+    inliner = css_inline.CSSInliner(load_remote_stylesheets=False, keep_at_rules=True)
+    email_html = inliner.inline(to_html(soup))
+    _write(generator.output_path, issue.output_path("NEWSLETTER_EMAIL_SAVE_AS"), email_html)
+    _write(generator.output_path, issue.output_path("NEWSLETTER_TEXT_SAVE_AS"), text)
+
+
+def plain_text(soup, merge_tags, width):
+    """The text version; a merge tag stays on one line so the mailing tool still finds it."""
+    copy = BeautifulSoup(to_html(soup), "html.parser")
+    for token in merge_tags:
+        glued = token.replace(" ", GLUE)
+        for string in copy.find_all(string=lambda s: token in s):
+            string.replace_with(str(string).replace(token, glued))
+    return html_to_text(copy.body or copy, width)
+
+
+def make_absolute(soup, web_url, image_base):
+    """Every href and src absolute against the web version's address.
+
+    Kept as they are: mailto:/tel:, the in-message skip link; and in the preview
+    (no `image_base`) the images, which then come from the preview server.
+    """
+    for tag in soup.find_all(href=True):
+        href = tag["href"].strip()
+        if href.startswith(KEEP) or tag.get("class") == ["skip-link"]:
+            continue
+        tag["href"] = urljoin(web_url, href)
+    for tag in soup.find_all(src=True):
+        if image_base:
+            tag["src"] = urljoin(web_url, tag["src"].strip())
+
+
+def size_images(soup, email_width):
+    """width/height on every image, no wider than its column (mail clients ignore CSS sizes)."""
+    column = email_width - 2 * COLUMN_PADDING
+    for img in soup.find_all("img"):
+        limit = email_width if "nl-email-hero" in img.get("class", []) else column
+        try:
+            width, height = int(img["width"]), int(img["height"])
+        except (KeyError, ValueError):
+            continue
+        img["width"], img["height"] = (str(v) for v in scaled(width, height, limit))
+
+
+def _write(output_path, name, text):
+    path = os.path.join(output_path, *name.split("/"))
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)

@@ -1,0 +1,46 @@
+"""Newsletter issues in the feeds (shared module iq_feeds): full content, stable ids."""
+
+from iq_feeds import FeedEntry, add_feed_entries, entry_id, register_feed, write_feeds
+
+FEED_FOLDER = "newsletter/"
+
+
+def register(generator):
+    """Autodiscovery links for the newsletter feed on every page (generate_context)."""
+    register_feed(generator.context, generator.settings["NEWSLETTER_FEED_TITLE"], FEED_FOLDER)
+
+
+def issue_entry(generator, issue):
+    settings = generator.settings
+    # The whole issue, as on the web page: header image, editorial, articles, Termine.
+    content = generator.get_template("partials/newsletter_feed_entry").render(
+        generator.context, issue=issue)
+    return FeedEntry(
+        id=entry_id(settings, "newsletter", issue.slug, issue.date),
+        title=issue.title,
+        url=issue.url,
+        published=issue.date,
+        updated=getattr(issue, "modified", None) or issue.date,
+        summary=issue.summary or "",
+        content=content.strip(),
+        kind="newsletter",
+        categories=("Newsletter",),
+    )
+
+
+def collect_entries(generators):
+    """all_generators_finalized: every content type has read, so {filename} links resolve."""
+    from .generator import NewsletterGenerator
+
+    for generator in generators:
+        if isinstance(generator, NewsletterGenerator):
+            generator.feed_entries = [issue_entry(generator, i) for i in generator.issues]
+            add_feed_entries(generator.context, generator.feed_entries)
+
+
+def write(generator):
+    """newsletter/rss.xml and newsletter/atom.xml (only where FEEDS_ENABLED)."""
+    settings = generator.settings
+    write_feeds(settings, folder=FEED_FOLDER, title=settings["NEWSLETTER_FEED_TITLE"],
+                description=settings["NEWSLETTER_FEED_DESCRIPTION"],
+                entries=generator.feed_entries)

@@ -1,0 +1,42 @@
+"""Defaults of the newsletter's settings, in one place. pelicanconf/publishconf override them."""
+
+DEFAULTS = {
+    # Folder below content/ with one Markdown file per issue.
+    "NEWSLETTER_PATH": "newsletter",
+    # The web version of an issue: /newsletter/2025-03/ (slug = year-issue, two digits).
+    "NEWSLETTERISSUE_URL": "newsletter/{slug}/",
+    "NEWSLETTERISSUE_SAVE_AS": "newsletter/{slug}/index.html",
+    # Email versions next to the web version.
+    "NEWSLETTER_EMAIL_SAVE_AS": "newsletter/{slug}/email.html",
+    "NEWSLETTER_TEXT_SAVE_AS": "newsletter/{slug}/email.txt",
+    # The archive of all issues.
+    "NEWSLETTER_ARCHIVE_URL": "newsletter/",
+    "NEWSLETTER_ARCHIVE_SAVE_AS": "newsletter/index.html",
+    # Headings that start with one of these words open a rubric article
+    # ("Praxistipp für Unternehmen – Dual Career" → rubric "Praxistipp für Unternehmen").
+    "NEWSLETTER_RUBRICS": ["Praxistipp", "Aus dem Netzwerk", "Kurz notiert", "Im Porträt",
+                           "Nachgefragt"],
+    # Without `events_until` and without a later issue, "Termine" covers this many weeks.
+    "NEWSLETTER_TERMINE_WEEKS": 12,
+    # Merge tags the mailing tool replaces when it sends the email, written as text in the
+    # email's footer (a tag in an href is no valid URL). Default style `{{ tag }}`; set the
+    # tags of your tool, e.g. Mailchimp "*|UNSUB|*" and "*|LIST:ADDRESSLINE|*".
+    # `unsubscribe`: the unsubscribe link; `imprint`: the sender's imprint/address block.
+    "NEWSLETTER_EMAIL_MERGE_TAGS": {
+        "unsubscribe": "{{ unsubscribe }}",
+        "imprint": "{{ imprint }}",
+    },
+    # Width of the email's content column in pixels (mailing tools: at most 600).
+    "NEWSLETTER_EMAIL_WIDTH": 600,
+    # The newsletter's own feed (newsletter/rss.xml, newsletter/atom.xml; public build only).
+    "NEWSLETTER_FEED_TITLE": "Newsletter des IQ Netzwerks Niedersachsen",
+    "NEWSLETTER_FEED_DESCRIPTION": "Alle Ausgaben des Newsletters des IQ Netzwerks "
+                                   "Niedersachsen, vollständig, neueste zuerst.",
+    # Plain-text version: lines are wrapped at this many characters.
+    "NEWSLETTER_TEXT_WIDTH": 72,
+}
+
+
+def apply_defaults(pelican):
+    for key, value in DEFAULTS.items():
+        pelican.settings.setdefault(key, value)

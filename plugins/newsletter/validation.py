@@ -1,0 +1,170 @@
+"""Checks of an issue's front matter. Every error names the file and the key, in German."""
+
+import dataclasses
+import datetime
+
+from iq_core.dates import parse_when
+from iq_core.errors import ContentError, closest_key
+from iq_core.validation import COMMON_KEYS, check_keys, check_status, check_text
+
+from .images import ImageRef, load_image
+
+NEWSLETTER_KEYS = COMMON_KEYS | {"issue", "year", "image", "events_until"}
+REQUIRED_KEYS = ("issue", "year", "date", "summary")
+IMAGE_KEYS = {"src", "alt", "credit"}
+
+
+@dataclasses.dataclass(frozen=True)
+class FrontMatter:
+    issue: int
+    year: int
+    issue_date: datetime.date
+    published: datetime.datetime
+    modified: datetime.datetime | None
+    title: str
+    slug: str
+    status: str
+    events_until: datetime.date | None
+    image: ImageRef | None
+
+
+def default_title(issue, year):
+    """Newsletter 3 | 25"""
+    return f"Newsletter {issue} | {year % 100:02d}"
+
+
+def default_slug(issue, year):
+    """2025-03"""
+    return f"{year}-{issue:02d}"
+
+
+def check_front_matter(source_path, raw, lines, settings, content_root):
+    """The validated values of one issue, or a ContentError naming file and key."""
+    raw = {key: value for key, value in raw.items() if value is not None}
+    check_keys(source_path, raw, lines, NEWSLETTER_KEYS, required=REQUIRED_KEYS)
+    check_status(source_path, raw, lines)
+    for key in ("title", "summary", "slug", "lang"):
+        check_text(source_path, raw, lines, key)
+    issue = _whole_number(source_path, raw, lines, "issue", minimum=1,
+                          example="issue: 3")
+    year = _whole_number(source_path, raw, lines, "year", minimum=2000, maximum=2100,
+                         example="year: 2025")
+    timezone = settings["TIMEZONE"]
+    published = _datetime(source_path, raw, lines, "date", timezone)
+    issue_date = published.date()
+    modified = None
+    if "modified" in raw:
+        modified = _datetime(source_path, raw, lines, "modified", timezone)
+        if modified < published:
+            raise ContentError(
+                source_path, "Die Änderung liegt vor dem Erscheinen der Ausgabe.",
+                key="modified", line=lines.get("modified"),
+                hint="Schreiben Sie den Tag der letzten Änderung, am oder nach „date“.",
+            )
+    events_until = None
+    if "events_until" in raw:
+        events_until = _date_only(source_path, raw, lines, "events_until", timezone)
+        if events_until < issue_date:
+            raise ContentError(
+                source_path,
+                f"Das Ende der Termine ({events_until.isoformat()}) liegt vor dem Datum der "
+                f"Ausgabe ({issue_date.isoformat()}).",
+                key="events_until", line=lines.get("events_until"),
+                hint="Schreiben Sie ein Datum am oder nach „date“ – oder lassen Sie die Zeile "
+                "weg, dann reichen die Termine bis zur nächsten Ausgabe.",
+            )
+    slug = str(raw.get("slug") or default_slug(issue, year)).strip()
+    if not slug.replace("-", "").isalnum() or slug != slug.lower() or not slug.isascii():
+        raise ContentError(
+            source_path, f"„{slug}“ ist als Adresse nicht geeignet.",
+            key="slug", line=lines.get("slug"),
+            hint="Erlaubt sind Kleinbuchstaben ohne Umlaute, Ziffern und Bindestriche, "
+            "z. B. 2025-03. Meist lassen Sie „slug“ einfach weg.",
+        )
+    title = str(raw.get("title") or default_title(issue, year)).strip()
+    image = None
+    if "image" in raw:
+        image = _image(source_path, raw["image"], lines.get("image"), content_root)
+    return FrontMatter(
+        issue=issue, year=year, issue_date=issue_date, published=published, modified=modified,
+        title=title, slug=slug, status=raw.get("status", "published"),
+        events_until=events_until, image=image,
+    )
+
+
+def _whole_number(source_path, raw, lines, key, *, minimum, maximum=None, example):
+    value = raw[key]
+    # YAML reads `true` as a bool, which Python also counts as a number.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ContentError(
+            source_path, f"„{value}“ ist keine ganze Zahl.", key=key, line=lines.get(key),
+            hint=f"Schreiben Sie die Zahl ohne Anführungszeichen, z. B. „{example}“.",
+        )
+    if value < minimum or (maximum is not None and value > maximum):
+        allowed = f"mindestens {minimum}" if maximum is None else f"von {minimum} bis {maximum}"
+        raise ContentError(
+            source_path, f"{value} ist hier nicht möglich (erlaubt: {allowed}).",
+            key=key, line=lines.get(key), hint=f"Zum Beispiel „{example}“.",
+        )
+    return value
+
+
+def _datetime(source_path, raw, lines, key, timezone):
+    """An aware datetime; a date alone means midnight in the site's time zone."""
+    value = parse_when(raw[key], source_path=source_path, key=key, timezone=timezone,
+                       line=lines.get(key))
+    if not isinstance(value, datetime.datetime):
+        from zoneinfo import ZoneInfo
+
+        value = datetime.datetime.combine(value, datetime.time(), tzinfo=ZoneInfo(timezone))
+    return value
+
+
+def _date_only(source_path, raw, lines, key, timezone):
+    value = parse_when(raw[key], source_path=source_path, key=key, timezone=timezone,
+                       line=lines.get(key))
+    if isinstance(value, datetime.datetime):
+        raise ContentError(
+            source_path, "Hier steht ein Tag, ohne Uhrzeit.", key=key, line=lines.get(key),
+            hint="Schreiben Sie z. B. 2025-08-31.",
+        )
+    return value
+
+
+def _image(source_path, value, line, content_root):
+    example = ("image:\n  src: images/newsletter/2025-03-titel.jpg\n  alt: Was auf dem Bild "
+               "zu sehen ist\n  credit: © Name")
+    if not isinstance(value, dict):
+        raise ContentError(
+            source_path, "Hier steht eine Gruppe von Angaben (src, alt, credit).",
+            key="image", line=line, hint=f"Schreiben Sie eingerückt:\n{example}",
+        )
+    for sub in value:
+        if sub not in IMAGE_KEYS:
+            guess = closest_key(sub, IMAGE_KEYS)
+            raise ContentError(
+                source_path, "Diesen Schlüssel kennt die Website bei „image“ nicht.",
+                key=f"image.{sub}", line=line,
+                hint=(f"Meinten Sie „{guess}“? " if guess else "") + "Erlaubt sind: alt, credit, src.",
+            )
+    for sub in ("src", "alt"):
+        text = value.get(sub)
+        if text is None or not isinstance(text, str) or not text.strip():
+            problem = ("Der Alternativtext fehlt: er beschreibt das Bild für Menschen, die es "
+                       "nicht sehen." if sub == "alt" else "Der Pfad zur Bilddatei fehlt.")
+            raise ContentError(
+                source_path, problem, key=f"image.{sub}", line=line,
+                hint=f"Schreiben Sie eingerückt:\n{example}",
+            )
+    credit = value.get("credit")
+    if credit is not None and not isinstance(credit, str):
+        raise ContentError(
+            source_path, "Die Bildrechte sind ein Text.", key="image.credit", line=line,
+            hint="Zum Beispiel „credit: © Freepik | pch.vector“ (mit Anführungszeichen, "
+            "wenn der Text ein „:“ enthält).",
+        )
+    path, width, height = load_image(source_path, value["src"], content_root=content_root,
+                                     key="image.src", line=line)
+    return ImageRef(path=path, alt=value["alt"].strip(),
+                    credit=credit.strip() if credit and credit.strip() else None,
+                    width=width, height=height)

@@ -1,0 +1,152 @@
+"""The search index: Pagefind over the built site, with German compound words split.
+
+Pagefind stems German words (`<html lang="de">`) but does not split compounds, so a
+search for "Beratung" would miss a page that only says "Anerkennungsberatung". Before
+a page goes to Pagefind we add the parts of its long compound words (found by the
+compound-split library, a CharSplit port trained on German) to the indexed text. The
+files on disk stay as they are; only the index knows the parts.
+
+Only pages marked up with `data-pagefind-body` are indexed, and the caller passes only
+pages without `noindex` (drafts and hidden items in the preview, e-mail versions, 404).
+"""
+
+import asyncio
+import gzip
+import hashlib
+import json
+import os
+import re
+
+import cbor2
+import lxml.html
+from compound_split import char_split
+
+# Only long, capitalised words are worth splitting (nouns); short parts are noise.
+MIN_COMPOUND_LENGTH = 10
+MIN_PART_LENGTH = 5
+MIN_SCORE = 0.7
+WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜa-zäöüß]*)")
+
+
+def without_linking_s(part):
+    """Anerkennungs- → Anerkennung: the linking "s" (Fugen-s) is no word of its own."""
+    if part.endswith(("ungs", "heits", "keits", "ions", "täts", "schafts")):
+        return part[:-1]
+    return part
+
+
+def compound_parts(word, cache, depth=2):
+    """The parts of a German compound: Arbeitsmarktchancen → Arbeitsmarkt, Chancen, Markt …"""
+    key = (word, depth)
+    if key not in cache:
+        cache[key] = ()
+        parts = []
+        if depth and len(word) >= MIN_COMPOUND_LENGTH:
+            score, modifier, head = char_split.split_compound(word)[0]
+            modifier, head = without_linking_s(modifier), head.capitalize()
+            if score >= MIN_SCORE and min(len(modifier), len(head)) >= MIN_PART_LENGTH:
+                for part in (modifier, head):
+                    parts.append(part)
+                    parts.extend(compound_parts(part, cache, depth - 1))
+        cache[key] = tuple(dict.fromkeys(parts))
+    return cache[key]
+
+
+def added_terms(text, cache):
+    words = set(WORD.findall(text))
+    known = {word.lower() for word in words}
+    terms = set()
+    for word in words:
+        terms.update(part for part in compound_parts(word, cache) if part.lower() not in known)
+    return sorted(terms)
+
+
+def prepared_html(tree, cache):
+    """The page as Pagefind should see it (compound parts added), or None if it has no body."""
+    bodies = tree.xpath("//*[@data-pagefind-body]")
+    if not bodies:
+        return None
+    body = bodies[0]
+    terms = added_terms(body.text_content(), cache)
+    if terms:
+        # Low weight: a page that uses the word itself ranks above one that has it in a compound.
+        extra = lxml.html.Element("p", {"data-pagefind-weight": "0.5"})
+        extra.text = " ".join(terms)
+        body.append(extra)
+    html = lxml.html.tostring(tree, encoding="unicode", doctype="<!DOCTYPE html>")
+    if terms:
+        body.remove(extra)  # the tree is shared with later steps
+    return html
+
+
+async def _index(pages, output):
+    from pagefind.index import IndexConfig, PagefindIndex
+
+    cache = {}
+    config = IndexConfig(output_path=os.path.join(output, "pagefind"), force_language="de")
+    async with PagefindIndex(config=config) as index:
+        for page in pages:
+            html = prepared_html(page.tree, cache)
+            if html is not None:
+                await index.add_html_file(content=html, url=page.url)
+
+
+def build_search_index(pages, output):
+    """Index the given (indexable) pages into `output`/pagefind/."""
+    asyncio.run(_index(pages, output))
+    canonicalize_index(os.path.join(output, "pagefind"))
+
+
+# Pagefind (1.5) writes its filter lists from hash maps, in a different order on every
+# run (its own source says so: "Change filter indexes to BTree to give them a stable
+# hash"). The order carries no meaning, so we sort those lists and rename the files by
+# their new content: the same site then gives the same index, byte for byte.
+# Files are gzip("pagefind_dcd" + CBOR); cbor2 re-encodes Pagefind's CBOR byte-identically.
+SIGNATURE = b"pagefind_dcd"
+
+
+def _read_packed(path):
+    with open(path, "rb") as handle:
+        raw = gzip.decompress(handle.read())
+    if not raw.startswith(SIGNATURE):
+        raise ValueError(f"{path}: unbekanntes Pagefind-Format")
+    return cbor2.loads(raw[len(SIGNATURE):])
+
+
+def _write_packed(folder, prefix, suffix, data, hash_length):
+    payload = SIGNATURE + cbor2.dumps(data)
+    name = f"{prefix}{hashlib.sha256(payload).hexdigest()[:hash_length]}{suffix}"
+    with open(os.path.join(folder, name), "wb") as handle:
+        handle.write(gzip.compress(payload, compresslevel=9, mtime=0))
+    return name
+
+
+def canonicalize_index(bundle):
+    entry_path = os.path.join(bundle, "pagefind-entry.json")
+    with open(entry_path, encoding="utf-8") as handle:
+        entry = json.load(handle)
+    filter_folder = os.path.join(bundle, "filter")
+    for language, info in sorted(entry["languages"].items()):
+        meta_path = os.path.join(bundle, f"pagefind.{info['hash']}.pf_meta")
+        meta = _read_packed(meta_path)
+        version, pages, chunks, filters, sorts, *rest = meta
+        renamed = []
+        for name, old_hash in sorted(filters):
+            old_path = os.path.join(filter_folder, f"{old_hash}.pf_filter")
+            filter_name, values = _read_packed(old_path)
+            values = sorted(values, key=lambda value: value[0])
+            new_file = _write_packed(filter_folder, f"{language}_", ".pf_filter",
+                                     [filter_name, values], 7)
+            if os.path.join(filter_folder, new_file) != old_path:
+                os.remove(old_path)
+            renamed.append([name, new_file[: -len(".pf_filter")]])
+        # Each sort's page list is an order and stays as it is; only the list of sorts is sorted.
+        meta = [version, pages, chunks, renamed, sorted(sorts, key=lambda s: s[0]),
+                *(sorted(part) if isinstance(part, list) and all(isinstance(x, str) for x in part)
+                  else part for part in rest)]
+        new_meta = _write_packed(bundle, f"pagefind.{language}_", ".pf_meta", meta, 10)
+        if os.path.join(bundle, new_meta) != meta_path:
+            os.remove(meta_path)
+        info["hash"] = new_meta[len("pagefind."): -len(".pf_meta")]
+    with open(entry_path, "w", encoding="utf-8") as handle:
+        json.dump(entry, handle, ensure_ascii=False, separators=(",", ":"))

@@ -1,0 +1,52 @@
+"""sitemap.xml and robots.txt for search engines: published pages only, with lastmod.
+
+lastmod comes from content (`modified`, else `date`), never from the build time, so
+the files are the same for every build of one commit. A listing page (an archive,
+the home page) changes when its newest item changes, so it takes the newest date
+below its address.
+"""
+
+import os
+
+from lxml import etree
+
+NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+
+def content_dates(context):
+    """URL path ("/newsletter/2025-03/") → newest date of the content written there."""
+    dates = {}
+    for item in context.get("generated_content", {}).values():
+        if item is None or getattr(item, "status", "published") != "published":
+            continue
+        url = getattr(item, "url", "")
+        when = getattr(item, "modified", None) or getattr(item, "date", None)
+        if url and when:
+            dates["/" + url.lstrip("/")] = when
+    return dates
+
+
+def lastmod(url, dates):
+    if url in dates:
+        return dates[url]
+    below = [when for path, when in dates.items() if path.startswith(url)]
+    return max(below, default=None)
+
+
+def write_sitemap(pages, context, siteurl, output):
+    dates = content_dates(context)
+    root = etree.Element(f"{{{NS}}}urlset", nsmap={None: NS})
+    for page in sorted(pages, key=lambda p: p.url):
+        entry = etree.SubElement(root, f"{{{NS}}}url")
+        etree.SubElement(entry, f"{{{NS}}}loc").text = siteurl + page.url
+        when = lastmod(page.url, dates)
+        if when is not None:
+            etree.SubElement(entry, f"{{{NS}}}lastmod").text = when.date().isoformat() \
+                if hasattr(when, "date") else when.isoformat()
+    etree.ElementTree(root).write(os.path.join(output, "sitemap.xml"), encoding="UTF-8",
+                                  xml_declaration=True, pretty_print=True)
+
+
+def write_robots(siteurl, output):
+    with open(os.path.join(output, "robots.txt"), "w", encoding="utf-8") as handle:
+        handle.write(f"User-agent: *\nAllow: /\n\nSitemap: {siteurl}/sitemap.xml\n")
