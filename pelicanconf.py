@@ -23,7 +23,7 @@ LOCALE = ("de_DE.UTF-8", "de_DE", "C.UTF-8")
 DEFAULT_DATE_FORMAT = "%d.%m.%Y"
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["iq_core", "iq_feeds", "newsletter", "events"]
+PLUGINS = ["iq_core", "iq_feeds", "newsletter", "good_practice", "events"]
 
 # Jinja: `{% trans %}` and `_()` make every visible string translatable.
 JINJA_ENVIRONMENT = {

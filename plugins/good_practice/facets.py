@@ -1,0 +1,202 @@
+"""Facets of the archive and the static facet pages that make filtering work without JS.
+
+Everything is built in one pass over the sheets: each sheet is added to the lists of
+its own facet values, its criteria combinations (at most 15) and those combinations
+within its Landesnetzwerk. Counts are list lengths, so the work grows with the number
+of sheets, never with sheets × facet values.
+
+URLs (below good-practice/):
+  kriterium/innovativ/                        one criterion
+  kriterium/innovativ+nachhaltig/             several criteria, all met (IQ order)
+  kriterium/innovativ+nachhaltig/netzwerk/niedersachsen/   criteria within a network
+  netzwerk/<land>/, zielgruppe/<slug>/, thema/<slug>/, foerderrunde/<2019-2022>/
+"""
+
+from itertools import combinations
+from typing import NamedTuple
+
+from .content import FacetValue
+from .criteria import CRITERIA, BY_SLUG
+
+
+class Facet(NamedTuple):
+    name: str       # URL folder and query parameter
+    label: str      # German label of the filter group
+    values: object  # sheet -> list of FacetValue
+
+
+FACETS = (
+    Facet("kriterium", "Kriterium",
+          lambda sheet: [FacetValue(m.criterion.label, m.criterion.slug) for m in sheet.criteria]),
+    Facet("netzwerk", "Landesnetzwerk", lambda sheet: [sheet.network] if sheet.network else []),
+    Facet("zielgruppe", "Adressaten für Transfer", lambda sheet: sheet.audiences),
+    Facet("thema", "Thema", lambda sheet: sheet.topics),
+    Facet("foerderrunde", "Förderrunde",
+          lambda sheet: [sheet.funding_period] if sheet.funding_period else []),
+)
+BY_NAME = {facet.name: facet for facet in FACETS}
+CRITERION_ORDER = {criterion.slug: index for index, criterion in enumerate(CRITERIA)}
+COMBINATIONS = tuple(
+    tuple(c.slug for c in subset)
+    for size in range(1, len(CRITERIA) + 1) for subset in combinations(CRITERIA, size)
+)
+
+
+def german_sort_key(label):
+    """DIN 5007 order: umlauts as their base letters, then the label itself for ties."""
+    folded = label.casefold()
+    for umlaut, base in (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss")):
+        folded = folded.replace(umlaut, base)
+    return (folded, label)
+
+
+class Option(NamedTuple):
+    """One value of a facet with its sheets (newest first)."""
+
+    facet: str
+    label: str
+    slug: str
+    sheets: list
+
+    @property
+    def count(self):
+        return len(self.sheets)
+
+
+class Link(NamedTuple):
+    label: str
+    url: str        # relative to SITEURL; None when there is nothing to show
+    count: int
+
+
+class Selection(NamedTuple):
+    """A static facet page: its URL, what it filters by, its sheets and further links."""
+
+    url: str
+    filters: tuple          # ((facet label, value label), …)
+    query: tuple            # ((facet name, slug), …) as on the archive page with JS
+    sheets: list
+    refine: tuple           # ((group label, (Link, …)), …)
+    remove: tuple           # (Link, …): the same page without one of its filters
+
+    @property
+    def count(self):
+        return len(self.sheets)
+
+
+def combo_slug(combo):
+    return "+".join(combo)
+
+
+def combo_label(combo):
+    labels = [BY_SLUG[slug].label for slug in combo]
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " und " + labels[-1]
+
+
+class FacetIndex:
+    def __init__(self, sheets, folder):
+        self.folder = folder
+        self.sheets = sheets
+        found = {facet.name: {} for facet in FACETS}
+        self.combos = {combo: [] for combo in COMBINATIONS}
+        self.combo_networks = {}
+        for sheet in sheets:
+            for facet in FACETS:
+                seen = set()
+                for value in facet.values(sheet):
+                    if value.slug in seen:
+                        continue
+                    seen.add(value.slug)
+                    label, listed = found[facet.name].setdefault(value.slug, (value.label, []))
+                    listed.append(sheet)
+                    if value.label < label:  # one label per slug; the smallest, so file order never matters
+                        found[facet.name][value.slug] = (value.label, listed)
+            met = sheet.criteria_slugs
+            for size in range(1, len(met) + 1):
+                for combo in combinations(met, size):
+                    self.combos[combo].append(sheet)
+                    if sheet.network:
+                        self.combo_networks.setdefault((combo, sheet.network.slug), []).append(sheet)
+        self.options = {name: self._sorted(name, values) for name, values in found.items()}
+        self.network_labels = {o.slug: o.label for o in self.options["netzwerk"]}
+
+    def _sorted(self, name, values):
+        options = [Option(name, label, slug, listed) for slug, (label, listed) in values.items()]
+        if name == "kriterium":
+            return sorted(options, key=lambda o: CRITERION_ORDER[o.slug])
+        if name == "foerderrunde":
+            return sorted(options, key=lambda o: o.label, reverse=True)
+        return sorted(options, key=lambda o: german_sort_key(o.label))
+
+    # URLs -------------------------------------------------------------------
+
+    def url(self, facet, slug):
+        return f"{self.folder}{facet}/{slug}/"
+
+    def combo_url(self, combo, network=None):
+        url = self.url("kriterium", combo_slug(combo))
+        return url + f"netzwerk/{network}/" if network else url
+
+    def criterion_count(self, slug):
+        return len(self.combos[(slug,)])
+
+    # Pages ------------------------------------------------------------------
+
+    def selections(self):
+        """Every static facet page, in a fixed order."""
+        for combo in COMBINATIONS:
+            yield self._combo_selection(combo)
+        for combo, network in sorted(self.combo_networks):
+            yield self._combo_selection(combo, network)
+        for facet in FACETS[1:]:
+            for option in self.options[facet.name]:
+                yield self._value_selection(facet, option)
+
+    def _add_criterion_links(self, combo, network=None):
+        links = []
+        for criterion in CRITERIA:
+            if criterion.slug in combo:
+                continue
+            wider = tuple(sorted((*combo, criterion.slug), key=CRITERION_ORDER.__getitem__))
+            listed = self.combo_networks.get((wider, network), []) if network else self.combos[wider]
+            links.append(Link(criterion.label, self.combo_url(wider, network) if listed else None,
+                              len(listed)))
+        return tuple(links)
+
+    def _combo_selection(self, combo, network=None):
+        listed = self.combo_networks[(combo, network)] if network else self.combos[combo]
+        filters = [("Kriterium" if len(combo) == 1 else "Kriterien", combo_label(combo))]
+        query = [("kriterium", slug) for slug in combo]
+        refine = [("Zusätzlich erfüllt", self._add_criterion_links(combo, network))]
+        remove = []
+        for slug in combo:
+            rest = tuple(s for s in combo if s != slug)
+            if rest:
+                target = self.combo_url(rest, network)
+            else:
+                target = self.url("netzwerk", network) if network else self.folder
+            remove.append(Link(BY_SLUG[slug].label, target, 0))
+        if network:
+            label = self.network_labels[network]
+            filters.append(("Landesnetzwerk", label))
+            query.append(("netzwerk", network))
+            remove.append(Link(label, self.combo_url(combo), 0))
+        else:
+            refine.append(("Landesnetzwerk", tuple(
+                Link(o.label, self.combo_url(combo, o.slug), len(self.combo_networks[(combo, o.slug)]))
+                for o in self.options["netzwerk"] if (combo, o.slug) in self.combo_networks)))
+        return Selection(self.combo_url(combo, network), tuple(filters), tuple(query), listed,
+                         tuple(refine), tuple(remove))
+
+    def _value_selection(self, facet, option):
+        refine = ()
+        if facet.name == "netzwerk":
+            refine = (("Kriterium", tuple(
+                Link(c.label, self.combo_url((c.slug,), option.slug),
+                     len(self.combo_networks.get(((c.slug,), option.slug), [])))
+                for c in CRITERIA)),)
+            refine = (("Kriterium", tuple(
+                link if link.count else link._replace(url=None) for link in refine[0][1])),)
+        return Selection(self.url(facet.name, option.slug), ((facet.label, option.label),),
+                         ((facet.name, option.slug),), option.sheets, refine,
+                         (Link(option.label, self.folder, 0),))

@@ -1,0 +1,119 @@
+"""Reads the sheets, checks them, puts them in the context and writes every output."""
+
+import logging
+import os
+
+from iq_core.errors import ContentError
+from iq_feeds import add_feed_entries, register_feed, write_feeds
+from pelican.generators import Generator
+
+from .content import FactSheet
+from .criteria import CRITERIA
+from .facets import FACETS, FacetIndex
+from .feeds import feed_entries
+from .opendata import export, json_ld
+from .sections import check_sections
+from .validation import SheetChecker
+
+logger = logging.getLogger(__name__)
+
+
+class FactSheetGenerator(Generator):
+    """The good-practice section: sheets, archive, facet pages, criteria page, JSON."""
+
+    def __init__(self, *args, **kwargs):
+        self.sheets = []       # published, newest first
+        self.previews = []     # drafts and hidden sheets, written only when SHOW_DRAFTS
+        self.index = None
+        self.entries = []
+        super().__init__(*args, **kwargs)
+
+    # Reading ----------------------------------------------------------------
+
+    def read_sheet(self, path):
+        sheet = self.readers.read_file(base_path=self.path, path=path, content_class=FactSheet,
+                                       context=self.context)
+        raw = sheet.metadata.get("front_matter", {})
+        lines = sheet.metadata.get("front_matter_lines", {})
+        clean = SheetChecker(sheet.source_path, raw, lines).check()
+        check_sections(sheet.source_path, sheet._content)
+        sheet.apply(clean)
+        sheet.json_ld = json_ld(sheet, self.settings)
+        return sheet
+
+    def generate_context(self):
+        sheets = []
+        folder = self.settings["GOOD_PRACTICE_PATH"]
+        for path in sorted(self.get_files(folder, extensions=("md", "markdown"))):
+            try:
+                sheet = self.read_sheet(path)
+            except ContentError as error:
+                # Report every broken sheet, not just the first; sitebuild fails the build.
+                logger.error("%s", error.message())
+                self._add_failed_source_path(path)  # read, but broken: not "unread"
+                continue
+            self.add_source_path(sheet)
+            self.add_static_links(sheet)
+            sheets.append(sheet)
+        self.check_unique_slugs(sheets)
+        sheets.sort(key=lambda sheet: sheet.sort_key)
+        self.sheets = [sheet for sheet in sheets if sheet.status == "published"]
+        self.previews = [sheet for sheet in sheets if sheet.status != "published"] \
+            if self.settings["SHOW_DRAFTS"] else []
+        self.index = FacetIndex(self.sheets, self.settings["GOOD_PRACTICE_FOLDER"])
+        self.context["factsheets"] = self.sheets
+        self.context["GOOD_PRACTICE_CRITERIA"] = CRITERIA
+        feed_template = self.get_template("partials/good_practice_feed_entry")
+        newest = self.sheets[: self.settings["GOOD_PRACTICE_FEED_MAX_ITEMS"]]
+        self.entries = feed_entries(newest, self.settings,
+                                    lambda sheet: feed_template.render(sheet=sheet))
+        add_feed_entries(self.context, self.entries)
+        register_feed(self.context, self.settings["GOOD_PRACTICE_FEED_TITLE"],
+                      self.settings["GOOD_PRACTICE_FOLDER"])
+
+    def check_unique_slugs(self, sheets):
+        seen = {}
+        for sheet in sorted(sheets, key=lambda s: s.source_path):
+            if sheet.slug in seen:
+                error = ContentError(
+                    sheet.source_path,
+                    f"Die Adresse good-practice/{sheet.slug}/ hat schon {seen[sheet.slug]}.",
+                    key="slug", hint="Geben Sie einem der beiden Steckbriefe mit „slug: …“ "
+                    "eine eigene Adresse.")
+                logger.error("%s", error.message())
+                sheets.remove(sheet)
+            else:
+                seen[sheet.slug] = os.path.relpath(sheet.source_path)
+
+    # Writing ----------------------------------------------------------------
+
+    def generate_output(self, writer):
+        folder = self.settings["GOOD_PRACTICE_FOLDER"]
+        common = {"index": self.index, "facets": FACETS, "criteria": CRITERIA,
+                  "relative_urls": self.settings["RELATIVE_URLS"]}
+        for sheet in self.sheets + self.previews:
+            writer.write_file(sheet.save_as, self.get_template("good_practice_sheet"),
+                              self.context, sheet=sheet, url=sheet.url, **common)
+        writer.write_file(folder + "index.html", self.get_template("good_practice_archive"),
+                          self.context, sheets=self.sheets, url=folder, **common)
+        writer.write_file(folder + "kriterien/index.html",
+                          self.get_template("good_practice_criteria"), self.context,
+                          url=folder + "kriterien/", **common)
+        for selection in self.index.selections():
+            writer.write_file(selection.url + "index.html", self.get_template("good_practice_facet"),
+                              self.context, selection=selection, sheets=selection.sheets,
+                              url=selection.url, **common)
+        self.write_json(folder + "index.json", export(self.sheets, self.settings))
+        write_feeds(self.settings, folder=folder, title=self.settings["GOOD_PRACTICE_FEED_TITLE"],
+                    description=self.settings["GOOD_PRACTICE_FEED_DESCRIPTION"],
+                    entries=self.entries)
+
+    def write_json(self, name, text):
+        path = os.path.join(self.output_path, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+
+
+def get_generators(pelican):
+    return FactSheetGenerator

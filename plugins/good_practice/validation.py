@@ -1,0 +1,336 @@
+"""Checks of a fact sheet's front matter against the content model, with German errors.
+
+Every check works on the front matter as written (`metadata["front_matter"]`): the
+site reader drops keys whose value is null, and the content model allows null for
+`project` and `duration`. Each check returns the clean value the site uses, so the
+templates, the facets and the JSON export all read the same checked data.
+"""
+
+import re
+from urllib.parse import urlsplit
+
+import yaml
+from iq_core.errors import ContentError, closest_key
+from iq_core.reader import FrontMatterLoader
+from iq_core.validation import COMMON_KEYS, check_keys, check_status
+from pelican.plugins.yaml_metadata.yaml_metadata import HEADER_RE
+
+from .criteria import BY_KEY, CRITERIA
+
+OPTIONAL_KEYS = {
+    "project", "duration", "competence_centre", "network", "funding_period", "topics",
+    "contact", "links",
+}
+REQUIRED_KEYS = ("title", "date", "subtitle", "criteria", "audiences", "instrument", "provider")
+SHEET_KEYS = COMMON_KEYS | OPTIONAL_KEYS | set(REQUIRED_KEYS)
+INSTRUMENT_KEYS = ("type", "name", "description")
+CONTACT_KEYS = ("role", "name", "address", "phone", "email")
+LINK_KEYS = ("title", "url")
+TEXT_KEYS = ("title", "subtitle", "summary", "slug", "lang", "provider", "competence_centre")
+NULLABLE_TEXT_KEYS = ("project", "duration")
+
+# The IQ Landesnetzwerke are organised by Bundesland; a typo would split a facet.
+NETWORKS = (
+    "Baden-Württemberg", "Bayern", "Berlin", "Brandenburg", "Bremen", "Hamburg", "Hessen",
+    "Mecklenburg-Vorpommern", "Niedersachsen", "Nordrhein-Westfalen", "Rheinland-Pfalz",
+    "Saarland", "Sachsen", "Sachsen-Anhalt", "Schleswig-Holstein", "Thüringen",
+)
+FUNDING_PERIOD = re.compile(r"^(\d{4})\s*[-–—]\s*(\d{4})$")
+EMAIL = re.compile(
+    r"^[^@\s<>()\[\],;:\"]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$"
+)
+PHONE = re.compile(r"^\+?[0-9 ()/.\-]+$")
+# Words editors use for a key that difflib cannot relate to it.
+SYNONYMS = {"href": "url", "link": "url", "text": "title", "telefon": "phone", "tel": "phone",
+            "adresse": "address", "anschrift": "address", "funktion": "role"}
+
+
+def suggest(name, allowed):
+    guess = closest_key(name, allowed) or SYNONYMS.get(str(name).casefold())
+    return f"Meinten Sie „{guess}“? " if guess in allowed else ""
+
+
+def kind_of(value):
+    """How an editor would call what they wrote."""
+    if value is None:
+        return "nichts"
+    if isinstance(value, bool):
+        return f"„{'true' if value else 'false'}“ (ja/nein)"
+    if isinstance(value, (int, float)):
+        return f"die Zahl {value}"
+    if isinstance(value, list):
+        return "eine Liste"
+    if isinstance(value, dict):
+        return "eine Gruppe von Angaben"
+    return f"„{value}“"
+
+
+def nested_key_lines(source_path):
+    """Line of every key in the front matter, nested ones included.
+
+    {("criteria", "inovative"): 7, ("links", 0, "url"): 21, …}. The site reader keeps
+    only top-level lines; nested keys get theirs here so an error points at the line.
+    """
+    try:
+        with open(source_path, encoding="utf-8") as handle:
+            text = handle.read().removeprefix("\ufeff")
+    except (OSError, UnicodeDecodeError):
+        return {}  # lines are a help only; the reader reports unreadable files
+    match = HEADER_RE.fullmatch(text)
+    if not match:
+        return {}
+    first_line = text[: match.start("metadata")].count("\n") + 1
+    lines = {}
+
+    def walk(node, path):
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                lines[(*path, key.value)] = first_line + key.start_mark.line
+                walk(value, (*path, key.value))
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                lines[(*path, index)] = first_line + item.start_mark.line
+                walk(item, (*path, index))
+
+    try:
+        walk(yaml.compose(match.group("metadata"), Loader=FrontMatterLoader), ())
+    except yaml.YAMLError:
+        return {}  # the reader has reported broken YAML already
+    return lines
+
+
+class SheetChecker:
+    """Checks one sheet's front matter; every error names file, key and what is allowed."""
+
+    def __init__(self, source_path, raw, lines):
+        self.source_path = source_path
+        self.raw = raw
+        self.top_lines = lines
+        self._nested = None
+
+    def line(self, *path):
+        if len(path) == 1 and path[0] in self.top_lines:
+            return self.top_lines[path[0]]
+        if self._nested is None:
+            self._nested = nested_key_lines(self.source_path)
+        return self._nested.get(tuple(path)) or self.top_lines.get(path[0])
+
+    def error(self, problem, *path, hint=None, key=None):
+        return ContentError(self.source_path, problem, key=key or label_of(path),
+                            line=self.line(*path), hint=hint)
+
+    # Values -----------------------------------------------------------------
+
+    def text(self, value, *path, required=False):
+        """A one-line text (numbers are taken as text, e.g. `duration: 2016`)."""
+        if value is None or value == "":
+            if required:
+                raise self.error("Diese Angabe fehlt, sie ist Pflicht.", *path,
+                                 hint=text_hint(path))
+            return None
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            raise self.error(f"Hier steht {kind_of(value)}, erwartet ist ein Text.", *path,
+                             hint=text_hint(path))
+        text = str(value).strip()
+        if not text:
+            return self.text(None, *path, required=required)
+        return text
+
+    def text_list(self, value, key, required=False):
+        if value is None or value == []:
+            if required:
+                raise self.error("Diese Angabe fehlt, sie ist Pflicht.", key,
+                                 hint=f"Schreiben Sie unter „{key}:“ je Eintrag eine Zeile „- …“.")
+            return []
+        if not isinstance(value, list):
+            raise self.error(
+                f"Hier steht {kind_of(value)}, erwartet ist eine Liste von Texten.", key,
+                hint=f"Schreiben Sie unter „{key}:“ je Eintrag eine eigene Zeile, die mit "
+                "„- “ beginnt, oder „[Erster Eintrag, Zweiter Eintrag]“.")
+        items = [self.text(item, key, index, required=True) for index, item in enumerate(value)]
+        return items
+
+    def mapping(self, value, key, allowed):
+        if not isinstance(value, dict):
+            raise self.error(
+                f"Hier steht {kind_of(value)}, erwartet ist eine Gruppe von Angaben "
+                f"({', '.join(allowed)}).", key,
+                hint=f"Schreiben Sie „{key}:“ allein in eine Zeile und darunter, eingerückt, "
+                f"je eine Zeile „{allowed[0]}: …“.")
+        for name in value:
+            if name not in allowed:
+                hint = suggest(name, allowed)
+                raise self.error(
+                    f"Unter „{key}“ kennt die Website die Angabe „{name}“ nicht.", key, name,
+                    key=f"{key}: {name}",
+                    hint=hint + "Erlaubt sind: " + ", ".join(allowed) + ".")
+        return value
+
+    # Keys -------------------------------------------------------------------
+
+    def check(self):
+        raw = self.raw
+        check_keys(self.source_path, raw, self.top_lines, SHEET_KEYS)
+        for key in REQUIRED_KEYS:
+            if raw.get(key) in (None, "", [], {}):
+                raise self.error("Diese Angabe fehlt, sie ist Pflicht.", key,
+                                 hint=f"Ergänzen Sie im Kopfbereich eine Zeile „{key}: …“ "
+                                 "(siehe docs/redaktion/good-practice.md).")
+        check_status(self.source_path, raw, self.top_lines)
+        clean = {key: self.text(raw.get(key), key) for key in TEXT_KEYS + NULLABLE_TEXT_KEYS}
+        clean["criteria"] = self.criteria(raw["criteria"])
+        clean["audiences"] = self.text_list(raw.get("audiences"), "audiences", required=True)
+        clean["topics"] = self.text_list(raw.get("topics"), "topics")
+        clean["instrument"] = self.instrument(raw["instrument"])
+        clean["network"] = self.network(raw.get("network"))
+        clean["funding_period"] = self.funding_period(raw.get("funding_period"))
+        clean["contact"] = self.contact(raw.get("contact"))
+        clean["links"] = self.links(raw.get("links"))
+        return clean
+
+    def criteria(self, value):
+        allowed = [criterion.key for criterion in CRITERIA]
+        explained = ", ".join(f"{c.key} ({c.label})" for c in CRITERIA)
+        if not isinstance(value, dict):
+            raise self.error(
+                f"Hier steht {kind_of(value)}, erwartet sind die erfüllten IQ-Kriterien, "
+                "je eines in einer eingerückten Zeile.", "criteria",
+                hint=f"Zum Beispiel „  innovative: Begründung“ oder „  innovative: true“. "
+                f"Erlaubt sind: {explained}.")
+        for name in value:
+            if name not in BY_KEY:
+                guess = closest_key(name, allowed)
+                hint = f"Meinten Sie „{guess}“? " if guess else ""
+                raise self.error(
+                    f"„{name}“ ist kein IQ-Kriterium.", "criteria", name, key=f"criteria: {name}",
+                    hint=hint + f"Erlaubt sind genau diese vier: {explained}.")
+        met = []
+        for criterion in CRITERIA:
+            if criterion.key not in value:
+                continue
+            reason = value[criterion.key]
+            if reason is True:
+                met.append((criterion, None))
+                continue
+            if reason is False or reason is None or reason == "" or \
+                    not isinstance(reason, str) or not reason.strip():
+                raise self.error(
+                    f"Hier steht {kind_of(reason)}; erwartet ist eine Begründung (Text) oder „true“.",
+                    "criteria", criterion.key, key=f"criteria: {criterion.key}",
+                    hint="Ein Kriterium, das der Steckbrief nicht erfüllt, lassen Sie ganz weg.")
+            met.append((criterion, reason.strip()))
+        return met
+
+    def instrument(self, value):
+        self.mapping(value, "instrument", INSTRUMENT_KEYS)
+        return {name: self.text(value.get(name), "instrument", name, required=True)
+                for name in INSTRUMENT_KEYS}
+
+    def network(self, value):
+        name = self.text(value, "network")
+        if name is None:
+            return None
+        if name not in NETWORKS:
+            guess = closest_key(name, NETWORKS)
+            hint = f"Meinten Sie „{guess}“? " if guess else ""
+            raise self.error(f"„{name}“ ist kein IQ Landesnetzwerk.", "network",
+                             hint=hint + "Erlaubt ist ein Bundesland: " + ", ".join(NETWORKS) + ".")
+        return name
+
+    def funding_period(self, value):
+        text = self.text(value, "funding_period")
+        if text is None:
+            return None
+        match = FUNDING_PERIOD.match(text)
+        if not match or match.group(1) > match.group(2):
+            raise self.error(f"„{text}“ ist keine Förderrunde der Form Anfangsjahr–Endjahr.",
+                             "funding_period", hint="Schreiben Sie z. B. „2019–2022“.")
+        # One spelling for every sheet, so "2019-2022" and "2019–2022" are one facet.
+        return f"{match.group(1)}–{match.group(2)}"
+
+    def contact(self, value):
+        if value is None:
+            return None
+        self.mapping(value, "contact", CONTACT_KEYS)
+        contact = {name: self.text(value.get(name), "contact", name) for name in CONTACT_KEYS}
+        if not any(contact.values()):
+            raise self.error("Der Kontakt ist leer.", "contact",
+                             hint="Ergänzen Sie name, phone oder email – oder lassen Sie "
+                             "„contact“ ganz weg.")
+        if contact["email"] and not EMAIL.match(contact["email"]):
+            raise self.error(f"„{contact['email']}“ ist keine gültige E-Mail-Adresse.",
+                             "contact", "email", key="contact: email",
+                             hint="Schreiben Sie sie in der Form name@beispiel.de, ohne "
+                             "Leerzeichen und ohne „mailto:“.")
+        if contact["phone"]:
+            contact["phone_href"] = self.phone_href(contact["phone"])
+        return contact
+
+    def phone_href(self, phone):
+        digits = re.sub(r"\D", "", phone.replace("(0)", ""))
+        if not PHONE.match(phone) or len(digits) < 6:
+            raise self.error(f"„{phone}“ ist keine Telefonnummer.", "contact", "phone",
+                             key="contact: phone",
+                             hint="Schreiben Sie die Nummer mit Vorwahl, z. B. „0511 123456“ "
+                             "oder „+49 511 123456“.")
+        if phone.strip().startswith("+"):
+            return "tel:+" + digits
+        if digits.startswith("00"):
+            return "tel:+" + digits[2:]
+        if digits.startswith("0"):
+            return "tel:+49" + digits[1:]
+        raise self.error(f"Bei „{phone}“ fehlt die Vorwahl.", "contact", "phone",
+                         key="contact: phone", hint="Schreiben Sie z. B. „0511 123456“.")
+
+    def links(self, value):
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.error(
+                f"Hier steht {kind_of(value)}, erwartet ist eine Liste von Links.", "links",
+                hint="Je Link zwei Zeilen: „- title: Linktext“ und darunter, eingerückt, "
+                "„  url: https://…“.")
+        links = []
+        for index, item in enumerate(value):
+            if not isinstance(item, dict):
+                raise self.error(
+                    f"Hier steht {kind_of(item)}, erwartet ist ein Link mit title und url.",
+                    "links", index, key="links",
+                    hint="Je Link zwei Zeilen: „- title: Linktext“ und darunter, eingerückt, "
+                    "„  url: https://…“.")
+            for name in item:
+                if name not in LINK_KEYS:
+                    hint = suggest(name, LINK_KEYS)
+                    raise self.error(f"Ein Link kennt die Angabe „{name}“ nicht.", "links",
+                                     index, name, key=f"links: {name}",
+                                     hint=hint + "Erlaubt sind: title, url.")
+            title = self.text(item.get("title"), "links", index, "title", required=True)
+            url = self.text(item.get("url"), "links", index, "url", required=True)
+            if not well_formed_url(url):
+                raise self.error(f"„{url}“ ist keine vollständige Internetadresse.", "links",
+                                 index, "url", key="links: url",
+                                 hint="Schreiben Sie sie mit https:// am Anfang, z. B. "
+                                 "„https://www.netzwerk-iq.de/“.")
+            links.append({"title": title, "url": url})
+        return links
+
+
+def well_formed_url(url):
+    if re.search(r"\s", url):
+        return False
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    return parts.scheme in ("http", "https") and "." in host and not host.startswith(".") \
+        and not host.endswith(".")
+
+
+def text_hint(path):
+    if isinstance(path[-1], int):
+        return f"Schreiben Sie unter „{path[0]}:“ je Eintrag eine Zeile „- Ihr Text“."
+    return f"Schreiben Sie „{path[-1]}: Ihr Text“ in eine Zeile."
+
+
+def label_of(path):
+    """The key as editors see it: "criteria: innovative", "links: url"."""
+    names = [str(part) for part in path if not isinstance(part, int)]
+    return ": ".join(names) if names else None
