@@ -18,10 +18,30 @@ import re
 import subprocess
 import sys
 import tempfile
+import types
 
 import cbor2
 import lxml.html
-from compound_split import char_split
+
+
+def _without_dutch_model():
+    """compound_split.char_split imports its Dutch model next to the German one: a
+    second of loading (15 MB of Python literals) for a language we never split. An
+    empty stand-in module takes its place; asking it for a model fails loudly."""
+    name = "compound_split.nl_ngram_probs"
+    if name not in sys.modules:
+        stand_in = types.ModuleType(name, "Stand-in: the site splits German words only.")
+
+        def missing(attribute):
+            raise AttributeError(f"{name}.{attribute}: the Dutch model is not loaded "
+                                 "(scripts/searchindex.py splits German words only)")
+
+        stand_in.__getattr__ = missing
+        sys.modules[name] = stand_in
+
+
+_without_dutch_model()
+from compound_split import char_split  # noqa: E402
 
 # Only long, capitalised words are worth splitting (nouns); short parts are noise.
 MIN_COMPOUND_LENGTH = 10

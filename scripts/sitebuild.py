@@ -92,12 +92,15 @@ def stage(settings_file, output, overrides):
         seen["context"] = generators[0].context
 
     signals.all_generators_finalized.connect(keep_context, weak=False)
+    sys.path.insert(0, os.path.join(HERE, "plugins"))
+    from iq_core.timing import timed
+
     try:
-        Pelican(settings).run()
+        with timed("pelican"):
+            Pelican(settings).run()
     except Exception as error:  # noqa: BLE001 (every failure becomes a message for editors)
         collector.messages.append(describe_failure("Abbruch", (type(error), error, None)))
     else:
-        sys.path.insert(0, os.path.join(HERE, "plugins"))
         from iq_core.checks import check_written_site
 
         problems = check_written_site(seen["context"], settings, output)

@@ -6,6 +6,7 @@ the home page) changes when its newest item changes, so it takes the newest date
 below its address.
 """
 
+import bisect
 import os
 
 from lxml import etree
@@ -26,20 +27,24 @@ def content_dates(context):
     return dates
 
 
-def lastmod(url, dates):
+def lastmod(url, dates, paths):
+    """`paths`: sorted(dates). The addresses below `url` are one slice of it (a bisection,
+    not a scan of every address per page, which grew with pages × content)."""
     if url in dates:
         return dates[url]
-    below = [when for path, when in dates.items() if path.startswith(url)]
-    return max(below, default=None)
+    low = bisect.bisect_left(paths, url)
+    high = bisect.bisect_left(paths, url + "\U0010ffff")
+    return max((dates[path] for path in paths[low:high]), default=None)
 
 
 def write_sitemap(pages, context, siteurl, output):
     dates = content_dates(context)
+    paths = sorted(dates)
     root = etree.Element(f"{{{NS}}}urlset", nsmap={None: NS})
     for page in sorted(pages, key=lambda p: p.url):
         entry = etree.SubElement(root, f"{{{NS}}}url")
         etree.SubElement(entry, f"{{{NS}}}loc").text = siteurl + page.url
-        when = lastmod(page.url, dates)
+        when = lastmod(page.url, dates, paths)
         if when is not None:
             etree.SubElement(entry, f"{{{NS}}}lastmod").text = when.date().isoformat() \
                 if hasattr(when, "date") else when.isoformat()

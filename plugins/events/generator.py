@@ -8,6 +8,7 @@ from pelican.utils import sanitised_join
 
 from iq_core.errors import ContentError
 from iq_core.reader import german_slug
+from iq_core.timing import timed
 
 from iq_feeds import add_feed_entries
 
@@ -58,6 +59,8 @@ class EventsGenerator(Generator):
         self.formats = listing.formats_in_use(self.events, self.settings)
         self.context["events"] = self.events
         self.context["event_occurrences"] = occurrences
+        # The newsletter's Termine block: occurrences of a period (partials/newsletter_termine.html).
+        self.context["events_between"] = listing.OccurrenceIndex(occurrences).between
         # A few more than shown: the page script drops those that ended since the build.
         self.context["upcoming_events"] = coming[: self.settings["EVENTS_HOME_COUNT"] + 3]
         self.context["event_formats"] = self.formats
@@ -141,9 +144,9 @@ class EventsGenerator(Generator):
             writer.write_file(event.save_as, self.get_template(event.template), self.context,
                               event=event, event_json_ld=event_json_ld(event, site_url),
                               **common)
-            self._write_calendar(event.ics_save_as, event.title, event.occurrences, site_url)
         self._write_lists(writer, common)
-        self._write_calendars(site_url)
+        with timed("calendars"):
+            self._write_calendars(site_url)
 
     def _write_lists(self, writer, common):
         index = self.settings["EVENTS_INDEX_URL"]
@@ -170,20 +173,13 @@ class EventsGenerator(Generator):
         window = listing.calendar_window(
             [o for e in self.events for o in e.occurrences], settings["BUILD_DATE"],
             settings["EVENTS_CALENDAR_PAST_MONTHS"])
-        index = settings["EVENTS_INDEX_URL"]
-        self._write_calendar(f"{index}{settings['EVENTS_CALENDAR_NAME']}",
-                             f"{settings['SITENAME']} – Termine", window, site_url)
-        for event_format in self.formats:
-            self._write_calendar(event_format.ics_url,
-                                 f"{settings['SITENAME']} – {event_format.plural}",
-                                 [o for o in window if o.event.format == event_format.name],
-                                 site_url)
-
-    def _write_calendar(self, save_as, name, occurrences, site_url):
-        path = sanitised_join(self.output_path, save_as)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "wb") as handle:
-            handle.write(calendar.calendar_bytes(name, occurrences, self.settings, site_url))
+        for save_as, data in calendar.calendar_files(settings, site_url,
+                                                     self.events + self.unlisted, window,
+                                                     self.formats):
+            path = sanitised_join(self.output_path, save_as)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "wb") as handle:
+                handle.write(data)
 
 
 def _name(event):

@@ -1,5 +1,6 @@
 """What the lists show: coming and past occurrences, grouped by month, year and format."""
 
+import bisect
 import datetime
 import itertools
 
@@ -22,6 +23,33 @@ def split_by_build_date(occurrences, build_date, zone):
     coming = [o for o in occurrences if o.end_instant > cutoff]
     past = [o for o in occurrences if o.end_instant <= cutoff]
     return coming, past
+
+
+class OccurrenceIndex:
+    """Occurrences that take place in a period, found by bisection instead of a scan.
+
+    The newsletter's Termine block asks this once per issue (web page, e-mail, feed):
+    a filter over all occurrences per issue grew with issues × occurrences. Here each
+    question costs log(occurrences) plus the occurrences it returns. An occurrence takes
+    place in [first, last] when it starts by `last` and ends on or after `first`; it
+    cannot start earlier than `first` minus the longest occurrence and still end in time.
+    """
+
+    def __init__(self, occurrences):
+        self.occurrences = list(occurrences)  # the caller's order, kept in every answer
+        self.by_start = sorted(range(len(self.occurrences)),
+                               key=lambda position: self.occurrences[position].start_date)
+        self.starts = [self.occurrences[position].start_date for position in self.by_start]
+        self.longest = max((o.end_date - o.start_date for o in self.occurrences),
+                           default=datetime.timedelta(0))
+
+    def between(self, first, last):
+        """Occurrences with end_date >= first and start_date <= last, in the caller's order."""
+        low = bisect.bisect_left(self.starts, first - self.longest)
+        high = bisect.bisect_right(self.starts, last)
+        positions = sorted(position for position in self.by_start[low:high]
+                           if self.occurrences[position].end_date >= first)
+        return [self.occurrences[position] for position in positions]
 
 
 def by_month(occurrences):

@@ -4,6 +4,7 @@ import logging
 import os
 
 from iq_core.errors import ContentError
+from iq_core.timing import timed
 from iq_feeds import add_feed_entries, register_feed, write_feeds
 from pelican.generators import Generator
 
@@ -65,8 +66,9 @@ class FactSheetGenerator(Generator):
         self.context["GOOD_PRACTICE_CRITERIA"] = CRITERIA
         feed_template = self.get_template("partials/good_practice_feed_entry")
         newest = self.sheets[: self.settings["GOOD_PRACTICE_FEED_MAX_ITEMS"]]
-        self.entries = feed_entries(newest, self.settings,
-                                    lambda sheet: feed_template.render(sheet=sheet))
+        with timed("feeds"):
+            self.entries = feed_entries(newest, self.settings,
+                                        lambda sheet: feed_template.render(sheet=sheet))
         add_feed_entries(self.context, self.entries)
         register_feed(self.context, self.settings["GOOD_PRACTICE_FEED_TITLE"],
                       self.settings["GOOD_PRACTICE_FOLDER"])

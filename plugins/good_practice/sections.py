@@ -5,7 +5,7 @@ instrument ("Umsetzung des Instruments KMU-Toolbox"), so a section is recognised
 how its heading begins.
 """
 
-from bs4 import BeautifulSoup
+import lxml.html
 from iq_core.errors import ContentError
 
 # (heading as the editor writes it, the beginning that identifies it)
@@ -18,7 +18,10 @@ SECTIONS = (
 
 def check_sections(source_path, html):
     """Raise a ContentError when a section is missing or out of order."""
-    headings = [h2.get_text(" ", strip=True) for h2 in BeautifulSoup(html, "html.parser").find_all("h2")]
+    root = lxml.html.fragment_fromstring(html or "", create_parent="div")
+    # As BeautifulSoup's get_text(" ", strip=True): the stripped text pieces, space-joined.
+    headings = [" ".join(piece.strip() for piece in h2.itertext() if piece.strip())
+                for h2 in root.iter("h2")]
     found = []
     for heading, start in SECTIONS:
         positions = [i for i, text in enumerate(headings) if text.casefold().startswith(start.casefold())]

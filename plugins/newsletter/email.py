@@ -10,7 +10,7 @@ import os
 from urllib.parse import urljoin
 
 import css_inline
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, NavigableString
 
 from .images import scaled
 from .markup import to_html
@@ -37,7 +37,8 @@ def write_email(generator, issue):
         # pages of the preview load nothing from other hosts.
         email_images_local=not settings.get("SITEURL"),
     )
-    soup = BeautifulSoup(html, "html.parser")
+    # lxml builds the tree several times faster than html.parser; the template's HTML is ours.
+    soup = BeautifulSoup(html, "lxml")
     web_url = f"{base}/{issue.url}"
     make_absolute(soup, web_url, settings.get("SITEURL", ""))
     size_images(soup, settings["NEWSLETTER_EMAIL_WIDTH"])
@@ -51,13 +52,23 @@ def write_email(generator, issue):
 
 
 def plain_text(soup, merge_tags, width):
-    """The text version; a merge tag stays on one line so the mailing tool still finds it."""
-    copy = BeautifulSoup(to_html(soup), "html.parser")
+    """The text version; a merge tag stays on one line so the mailing tool still finds it.
+
+    The merge tags are glued in `soup` itself for the walk and put back afterwards:
+    the same tree, not a second parse of the whole message.
+    """
+    glued_strings = []
     for token in merge_tags:
         glued = token.replace(" ", GLUE)
-        for string in copy.find_all(string=lambda s: token in s):
-            string.replace_with(str(string).replace(token, glued))
-    return html_to_text(copy.body or copy, width)
+        for string in soup.find_all(string=lambda s: token in s):
+            replacement = NavigableString(str(string).replace(token, glued))
+            string.replace_with(replacement)
+            glued_strings.append((replacement, string))
+    try:
+        return html_to_text(soup.body or soup, width)
+    finally:
+        for replacement, original in reversed(glued_strings):
+            replacement.replace_with(original)
 
 
 def make_absolute(soup, web_url, image_base):

@@ -1,5 +1,6 @@
 """Newsletter issues in the feeds (shared module iq_feeds): full content, stable ids."""
 
+from iq_core.timing import timed
 from iq_feeds import FeedEntry, add_feed_entries, entry_id, register_feed, write_feeds
 
 FEED_FOLDER = "newsletter/"
@@ -34,7 +35,8 @@ def collect_entries(generators):
 
     for generator in generators:
         if isinstance(generator, NewsletterGenerator):
-            generator.feed_entries = [issue_entry(generator, i) for i in generator.issues]
+            with timed("feeds"):
+                generator.feed_entries = [issue_entry(generator, i) for i in generator.issues]
             add_feed_entries(generator.context, generator.feed_entries)
 
 

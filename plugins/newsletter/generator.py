@@ -3,6 +3,7 @@
 import logging
 
 from iq_core.errors import ContentError
+from iq_core.timing import timed
 from pelican.generators import Generator
 
 from .contents import NewsletterIssue
@@ -82,7 +83,8 @@ class NewsletterGenerator(Generator):
         for issue in self.issues + self.unpublished:
             writer.write_file(issue.save_as, self.get_template(issue.template), self.context,
                               issue=issue, relative_urls=relative_urls, url=issue.url)
-            write_email(self, issue)
+            with timed("newsletter email"):
+                write_email(self, issue)
         writer.write_file(self.settings["NEWSLETTER_ARCHIVE_SAVE_AS"],
                           self.get_template("newsletter_archive"), self.context,
                           relative_urls=relative_urls,
