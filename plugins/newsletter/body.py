@@ -87,10 +87,12 @@ def _check_images(soup, source_path, source_text, content_root, siteurl):
             )
         path, width, height = load_image(source_path, src, content_root=content_root, line=line)
         # Root-relative in the preview, absolute in the public build; the size
-        # keeps the layout from jumping while the image loads.
+        # keeps the layout from jumping while the image loads. Article images come
+        # below the header image and the editorial: the browser loads them when near.
         img["src"] = f"{siteurl}/{path}"
         img["width"] = str(width)
         img["height"] = str(height)
+        img["loading"] = "lazy"
 
 
 def _is_blank(node):
