@@ -12,8 +12,10 @@ pages without `noindex` (drafts and hidden items in the preview, e-mail versions
 
 import gzip
 import hashlib
+import importlib.metadata
 import json
 import os
+import pickle
 import re
 import subprocess
 import sys
@@ -40,8 +42,12 @@ def _without_dutch_model():
         sys.modules[name] = stand_in
 
 
-_without_dutch_model()
-from compound_split import char_split  # noqa: E402
+def split_compound(word):
+    """compound_split's best split; its German model (seconds to load) loads on first use."""
+    _without_dutch_model()
+    from compound_split import char_split
+
+    return char_split.split_compound(word)[0]
 
 # Only long, capitalised words are worth splitting (nouns); short parts are noise.
 MIN_COMPOUND_LENGTH = 10
@@ -64,7 +70,7 @@ def compound_parts(word, cache, depth=2):
         cache[key] = ()
         parts = []
         if depth and len(word) >= MIN_COMPOUND_LENGTH:
-            score, modifier, head = char_split.split_compound(word)[0]
+            score, modifier, head = split_compound(word)
             modifier, head = without_linking_s(modifier), head.capitalize()
             if score >= MIN_SCORE and min(len(modifier), len(head)) >= MIN_PART_LENGTH:
                 for part in (modifier, head):
@@ -101,14 +107,45 @@ def prepared_html(tree, cache):
     return html
 
 
-def build_search_index(pages, output):
+def load_splits(cache_file):
+    """Compound splits of earlier builds (with the content cache on), else nothing."""
+    if cache_file:
+        try:
+            with open(cache_file, "rb") as handle:
+                stored = pickle.load(handle)
+            if stored.get("model") == model_version():
+                return stored["splits"]
+        except (OSError, pickle.PickleError, EOFError, AttributeError, KeyError):
+            pass
+    return {}
+
+
+def save_splits(cache_file, cache):
+    if cache_file:
+        os.makedirs(os.path.dirname(cache_file), exist_ok=True)
+        with open(cache_file, "wb") as handle:
+            pickle.dump({"model": model_version(), "splits": cache}, handle)
+
+
+def model_version():
+    try:
+        return importlib.metadata.version("compound-split")
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def build_search_index(pages, output, cache_file=None):
     """Index the given (indexable) pages into `output`/pagefind/.
 
     The pages, with their compound parts added, are written to a scratch folder that
     mirrors the site, and Pagefind's own command indexes that folder in one run (its
     Python service API answers file by file and is about thirty times slower).
+
+    `cache_file`: where the splits of earlier builds are kept (the build's content
+    cache); a rebuild whose words were all seen before never loads the model.
     """
-    cache = {}
+    cache = load_splits(cache_file)
+    known = len(cache)
     with tempfile.TemporaryDirectory(prefix="iq-suche-") as scratch:
         for page in pages:
             html = prepared_html(page.tree, cache)
@@ -125,6 +162,8 @@ def build_search_index(pages, output):
         if result.returncode != 0:
             raise RuntimeError(f"Pagefind: {result.stderr or result.stdout}")
     canonicalize_index(bundle)
+    if len(cache) != known:
+        save_splits(cache_file, cache)
 
 
 # Pagefind (1.5) writes its filter lists from hash maps, in a different order on every

@@ -36,6 +36,11 @@ def calendar_site_url(settings):
 class EventsGenerator(Generator):
     """The event calendar: pages, /termine/, archive, format pages and .ics files."""
 
+    def __init__(self, *args, **kwargs):
+        # Named reader cache: with CACHE_CONTENT / LOAD_CONTENT_CACHE and
+        # CONTENT_CACHING_LAYER = "reader", unchanged files are not parsed again.
+        super().__init__(*args, readers_cache_name="EventsGenerator-Readers", **kwargs)
+
     def generate_context(self):
         self.events = []   # published, listed everywhere
         self.unlisted = []  # drafts and hidden: a page in the preview only
@@ -65,6 +70,7 @@ class EventsGenerator(Generator):
         self.context["upcoming_events"] = coming[: self.settings["EVENTS_HOME_COUNT"] + 3]
         self.context["event_formats"] = self.formats
         self._add_feed_entries()
+        self.readers.save_cache()  # only writes when CACHE_CONTENT is on
 
     def _read_all(self):
         folder = self.settings["EVENTS_PATH"]

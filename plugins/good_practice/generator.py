@@ -27,7 +27,9 @@ class FactSheetGenerator(Generator):
         self.previews = []     # drafts and hidden sheets, written only when SHOW_DRAFTS
         self.index = None
         self.entries = []
-        super().__init__(*args, **kwargs)
+        # Named reader cache: with CACHE_CONTENT / LOAD_CONTENT_CACHE and
+        # CONTENT_CACHING_LAYER = "reader", unchanged files are not parsed again.
+        super().__init__(*args, readers_cache_name="FactSheetGenerator-Readers", **kwargs)
 
     # Reading ----------------------------------------------------------------
 
@@ -72,6 +74,7 @@ class FactSheetGenerator(Generator):
         add_feed_entries(self.context, self.entries)
         register_feed(self.context, self.settings["GOOD_PRACTICE_FEED_TITLE"],
                       self.settings["GOOD_PRACTICE_FOLDER"])
+        self.readers.save_cache()  # only writes when CACHE_CONTENT is on
 
     def check_unique_slugs(self, sheets):
         seen = {}

@@ -19,7 +19,9 @@ class NewsletterGenerator(Generator):
         self.issues = []  # published, newest first
         self.unpublished = []  # drafts and hidden issues the preview renders
         self.feed_entries = []  # published issues, filled once all content is read
-        super().__init__(*args, **kwargs)
+        # Named reader cache: with CACHE_CONTENT / LOAD_CONTENT_CACHE and
+        # CONTENT_CACHING_LAYER = "reader", unchanged files are not parsed again.
+        super().__init__(*args, readers_cache_name="NewsletterGenerator-Readers", **kwargs)
 
     def generate_context(self):
         issues = []
@@ -49,6 +51,7 @@ class NewsletterGenerator(Generator):
         self.context["newsletter_issues"] = self.issues
         self.context["newsletter_years"] = group_by_year(self.issues)
         feeds.register(self)
+        self.readers.save_cache()  # only writes when CACHE_CONTENT is on
 
     def _drop_duplicates(self, issues):
         """Each (year, issue) pair and each address once; later files are reported."""
