@@ -64,8 +64,11 @@ def front_matter(data):
 
 
 def newsletter(rng, index):
-    year, issue = 2000 + index // 4, index % 4 + 1
-    date = datetime.date(year, issue * 3, 10)
+    # Four issues a year from 2000. Years end at 2100 (the site's check), so beyond 400
+    # issues (5,000 items) a further series runs through the same years: issues 5-8 …
+    series, quarter = index // 400, index % 4 + 1
+    year, issue = 2000 + (index // 4) % 100, quarter + 4 * series
+    date = datetime.date(year, quarter * 3, 10 + series)
     articles = ["## " + " ".join(rng.sample(WORDS, 4)) + "\n\n" + "\n\n".join(body_text(rng, 110))
                 for _ in range(5)]
     meta = {"title": f"Newsletter {issue} | {year % 100:02d}", "issue": issue, "year": year,

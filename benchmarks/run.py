@@ -177,9 +177,9 @@ def measure_rebuild(items, repeats, scratch):
             "runs": rebuilds, "edited": f"events/{edited}"}
 
 
-def measure_calendars(count, repeats):
+def measure_calendars(count, repeats, method):
     command = [sys.executable, os.path.join(HERE, "calendars.py"), str(count),
-               "--repeats", str(repeats), "--json"]
+               "--repeats", str(repeats), "--method", method, "--json"]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
     return json.loads(result.stdout)
 
@@ -250,6 +250,8 @@ def main():
     parser.add_argument("--rebuild-repeats", type=int, default=3)
     parser.add_argument("--calendar-events", type=int, default=10000, help="0: ohne")
     parser.add_argument("--calendar-repeats", type=int, default=3)
+    parser.add_argument("--calendar-method", choices=("pieces", "whole"), default="pieces",
+                        help="whole: wie vor Issue 8 (für Vorher-Zahlen auf altem Code)")
     parser.add_argument("--report", help="Bericht zusätzlich in diese Datei schreiben")
     args = parser.parse_args()
     repeats = parse_repeats(args.repeats, args.sizes)
@@ -258,7 +260,8 @@ def main():
         sizes = [measure_size(size, repeats[size], scratch) for size in args.sizes]
         rebuild = measure_rebuild(args.rebuild_size, args.rebuild_repeats, scratch) \
             if args.rebuild_size else None
-    calendars = measure_calendars(args.calendar_events, args.calendar_repeats) \
+    calendars = measure_calendars(args.calendar_events, args.calendar_repeats,
+                                  args.calendar_method) \
         if args.calendar_events else None
     text = report(sizes, rebuild, calendars, started, load_average())
     print(text)
