@@ -25,9 +25,12 @@ DEFAULT_DATE_FORMAT = "%d.%m.%Y"
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["iq_core", "iq_feeds", "newsletter", "good_practice", "events"]
 
-# Jinja: `{% trans %}` and `_()` make every visible string translatable.
+# Jinja: `{% trans %}` and `_()` make every visible string translatable. Autoescape:
+# whatever an editor types into a front-matter field is text on every page; HTML that
+# the site itself made (Markdown bodies, teasers) is marked safe where it is output.
 JINJA_ENVIRONMENT = {
     "extensions": ["jinja2.ext.i18n"],
+    "autoescape": True,
     "trim_blocks": True,
     "lstrip_blocks": True,
 }

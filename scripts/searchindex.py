@@ -147,14 +147,18 @@ def build_search_index(pages, output, cache_file=None):
     cache = load_splits(cache_file)
     known = len(cache)
     with tempfile.TemporaryDirectory(prefix="iq-suche-") as scratch:
+        indexed = 0
         for page in pages:
             html = prepared_html(page.tree, cache)
             if html is None:
                 continue
+            indexed += 1
             target = os.path.join(scratch, os.path.relpath(page.path, output))
             os.makedirs(os.path.dirname(target), exist_ok=True)
             with open(target, "w", encoding="utf-8") as handle:
                 handle.write(html)
+        if not indexed:
+            return  # nothing published to search (a tiny or empty site): no index
         bundle = os.path.join(output, "pagefind")
         command = [sys.executable, "-m", "pagefind", "--site", scratch, "--output-path", bundle,
                    "--force-language", "de", "--silent"]

@@ -55,3 +55,21 @@ def test_invoke_task_reports_bad_start_in_german():
                              "--start", "morgen"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 1
     assert "„morgen“ ist kein Datum mit Uhrzeit" in result.stderr
+
+
+def test_scaffolded_files_build_as_drafts(tmp_path):
+    from conftest import build_fixture_site
+
+    content = tmp_path / "content"
+    scaffold.new_issue(str(content), date=datetime.date(2026, 9, 1))
+    scaffold.new_event(str(content), "Neues Seminar", "2026-12-01 10:00")
+    scaffold.new_factsheet(str(content), "Neues Projekt")
+    files = {p.relative_to(content).as_posix(): p.read_text(encoding="utf-8")
+             for p in content.rglob("*.md")}
+    preview = build_fixture_site(tmp_path / "vorschau", files)
+    public = build_fixture_site(tmp_path / "public", files, public=True)
+    preview_text = "".join(p.read_text(encoding="utf-8") for p in preview.rglob("*.html"))
+    public_text = "".join(p.read_text(encoding="utf-8") for p in public.rglob("*.html"))
+    for title in ("Neues Seminar", "Neues Projekt", "Newsletter 1 | 26"):
+        assert title in preview_text
+        assert title not in public_text

@@ -9,6 +9,7 @@ Built on pelican-yaml-metadata's reader. Differences, each for the editors' sake
   (`front_matter_lines`) stay available to the content types' checks.
 """
 
+import html
 import re
 
 import yaml
@@ -130,12 +131,25 @@ class IQReader(YAMLMetadataReader):
             if raw.get(key) is not None:
                 parse_when(raw[key], source_path=source_path, key=key, timezone=timezone,
                            line=lines.get(key))
-        metadata = self._parse_yaml_metadata(dict(raw), source_path)
+        metadata = self._parse_yaml_metadata(self._escaped_formatted(raw), source_path)
         if "slug" not in metadata and raw.get("title"):
             metadata["slug"] = german_slug(raw["title"], self.settings)
         metadata["front_matter"] = raw
         metadata["front_matter_lines"] = lines
         return metadata
+
+
+    def _escaped_formatted(self, raw):
+        """Markdown fields of the front matter (summary) with HTML shown as typed.
+
+        Markdown lets HTML through; in the body that is the editors' choice, but a
+        teaser lands in lists, feeds and previews, where `<script>` must stay text.
+        """
+        escaped = dict(raw)
+        for key in self.settings["FORMATTED_FIELDS"]:
+            if isinstance(escaped.get(key), str):
+                escaped[key] = html.escape(escaped[key], quote=False)
+        return escaped
 
 
 def add_reader(readers):

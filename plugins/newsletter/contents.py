@@ -5,6 +5,7 @@ import dataclasses
 from pelican.contents import Content
 
 from .body import process_body
+from .structured_data import issue_json_ld
 from .validation import check_front_matter
 
 
@@ -60,6 +61,11 @@ class NewsletterIssue(Content):
         siteurl = self.get_siteurl()
         return [dataclasses.replace(a, body=self._update_content(a.body, siteurl))
                 for a in self._articles]
+
+    @property
+    def json_ld(self):
+        """schema.org data for search engines (PublicationIssue with its NewsArticles)."""
+        return issue_json_ld(self, self.get_siteurl(), self.settings["SITENAME"])
 
     @property
     def sort_key(self):

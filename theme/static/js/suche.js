@@ -15,7 +15,13 @@ const MATCH_ALL = new Set(["Kriterium"]);
 const MAX_RESULTS = 50;
 
 const bundleUrl = new URL(root.dataset.pagefind, window.location.href);
-const pagefind = await import(bundleUrl.href);
+let pagefind;
+try {
+  pagefind = await import(bundleUrl.href);
+} catch {
+  status.textContent = "Die Suche ist im Moment nicht verfügbar. Bitte nutzen Sie die Übersichten im Menü.";
+  throw new Error("Pagefind-Index fehlt");
+}
 await pagefind.options({
   baseUrl: bundleUrl.pathname.replace(/pagefind\/pagefind\.js$/, ""),
   excerptLength: 24,

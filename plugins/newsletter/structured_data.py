@@ -1,0 +1,43 @@
+"""schema.org JSON-LD for an issue: the issue, and each article as a NewsArticle.
+
+Search engines can then show single articles ("Praxistipp für Unternehmen – Dual
+Career") with their date and publisher, not only the issue as a whole.
+"""
+
+
+def issue_json_ld(issue, siteurl, sitename):
+    issue_url = f"{siteurl}/{issue.url}"
+    publisher = {"@type": "Organization", "name": sitename, "url": f"{siteurl}/"}
+    published = issue.issue_date.isoformat()
+    modified = issue.modified.date().isoformat() if getattr(issue, "modified", None) else published
+    image = f"{siteurl}/{issue.image.path}" if issue.image else None
+    articles = []
+    for article in issue.articles:
+        entry = {
+            "@type": "NewsArticle",
+            "headline": article.heading_text[:110],
+            "url": f"{issue_url}#{article.anchor}",
+            "datePublished": published,
+            "dateModified": modified,
+            "inLanguage": "de",
+            "isPartOf": {"@id": issue_url},
+            "author": publisher,
+            "publisher": publisher,
+        }
+        if article.rubric:
+            entry["articleSection"] = article.rubric
+        if image:
+            entry["image"] = image
+        articles.append(entry)
+    return {
+        "@context": "https://schema.org",
+        "@type": "PublicationIssue",
+        "@id": issue_url,
+        "name": issue.title,
+        "issueNumber": str(issue.issue),
+        "datePublished": published,
+        "url": issue_url,
+        "inLanguage": "de",
+        "publisher": publisher,
+        "hasPart": articles,
+    }
