@@ -7,7 +7,7 @@ from sitemap import write_robots, write_sitemap
 from sitepages import site_pages
 
 
-def finish_site(context, settings, output):
+def finish_site(context, settings, output, splitter=None):
     with timed("search index"):
         from searchindex import build_search_index
 
@@ -16,7 +16,7 @@ def finish_site(context, settings, output):
         # With the content cache on (e.g. the benchmark's rebuild), compound splits are kept too.
         cache_file = os.path.join(settings["CACHE_PATH"], "Suchindex-Komposita") \
             if settings.get("CACHE_CONTENT") and settings.get("LOAD_CONTENT_CACHE") else None
-        build_search_index(pages, output, cache_file)
+        build_search_index(pages, output, cache_file, splitter)
     siteurl = settings.get("SITEURL", "")
     # Search engines need absolute addresses: only the public build has them.
     if siteurl.startswith("http"):

@@ -14,6 +14,7 @@ import gzip
 import hashlib
 import importlib.metadata
 import json
+import multiprocessing
 import os
 import pickle
 import re
@@ -80,6 +81,49 @@ def compound_parts(word, cache, depth=2):
     return cache[key]
 
 
+class CompoundSplitter:
+    """The German compound model in a process of its own, loading while Pelican runs.
+
+    Loading the model takes seconds of one core (1.9 million n-gram probabilities as Python
+    literals). scripts/sitebuild.py starts this process (fork) before Pelican, so on a
+    second core the model is ready when the pages are. The splits are the same function of
+    each word wherever they run: the index stays byte-identical. If the build fails, the
+    process is ended unasked.
+    """
+
+    def __init__(self):
+        context = multiprocessing.get_context("fork")
+        self._connection, child = context.Pipe()
+        self._process = context.Process(target=_serve_splits, args=(child,), daemon=True)
+        self._process.start()
+        child.close()
+
+    def parts(self, words):
+        """compound_parts() of every word, as cache entries {(word, depth): parts}."""
+        self._connection.send(sorted(words))
+        splits = self._connection.recv()
+        self.close()
+        return splits
+
+    def close(self):
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+        self._connection.close()
+
+
+def _serve_splits(connection):
+    split_compound("Arbeitsmarktchancen")  # loads the model, before anything is asked
+    try:
+        words = connection.recv()
+    except EOFError:  # the build ended without a search index
+        return
+    cache = {}
+    for word in words:
+        compound_parts(word, cache)
+    connection.send(cache)
+
+
 def added_terms(text, cache):
     words = set(WORD.findall(text))
     known = {word.lower() for word in words}
@@ -134,7 +178,7 @@ def model_version():
         return None
 
 
-def build_search_index(pages, output, cache_file=None):
+def build_search_index(pages, output, cache_file=None, splitter=None):
     """Index the given (indexable) pages into `output`/pagefind/.
 
     The pages, with their compound parts added, are written to a scratch folder that
@@ -143,9 +187,18 @@ def build_search_index(pages, output, cache_file=None):
 
     `cache_file`: where the splits of earlier builds are kept (the build's content
     cache); a rebuild whose words were all seen before never loads the model.
+    `splitter`: a CompoundSplitter that has been loading the model meanwhile.
     """
     cache = load_splits(cache_file)
     known = len(cache)
+    words = set()
+    for page in pages:
+        for body in page.tree.xpath("//*[@data-pagefind-body]")[:1]:
+            words.update(WORD.findall(body.text_content()))
+    new_words = {word for word in words if (word, 2) not in cache}
+    if splitter is not None:
+        cache.update(splitter.parts(new_words) if new_words else {})
+        splitter.close()
     with tempfile.TemporaryDirectory(prefix="iq-suche-") as scratch:
         indexed = 0
         for page in pages:

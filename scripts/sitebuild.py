@@ -74,6 +74,18 @@ def find_content_error(error):
 
 def stage(settings_file, output, overrides):
     """Pelican, then the checks of the written site: exit 1 with every error listed, or 0."""
+    # Started first, while this process is small: loads the search index's compound
+    # model on the second core while Pelican runs on the first.
+    from searchindex import CompoundSplitter
+
+    splitter = CompoundSplitter()
+    try:
+        _stage(settings_file, output, overrides, splitter)
+    finally:
+        splitter.close()
+
+
+def _stage(settings_file, output, overrides, splitter):
     from pelican import Pelican, signals
     from pelican.settings import read_settings
 
@@ -108,7 +120,7 @@ def stage(settings_file, output, overrides):
         if not collector.messages:
             from postbuild import finish_site
 
-            finish_site(seen["context"], settings, output)
+            finish_site(seen["context"], settings, output, splitter)
     if collector.messages:
         messages = sorted(set(collector.messages))
         print("\n".join(f"- {message}" for message in messages), file=sys.stderr)
