@@ -10,6 +10,7 @@ Built on pelican-yaml-metadata's reader. Differences, each for the editors' sake
 """
 
 import html
+import os
 import re
 
 import yaml
@@ -19,6 +20,7 @@ from pelican.utils import slugify
 
 from .dates import parse_when
 from .errors import ContentError
+from .images import ImageSizeTreeprocessor
 from .markdown_de import GermanTextExtension
 
 _GERMAN_LETTERS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
@@ -82,11 +84,15 @@ class IQReader(YAMLMetadataReader):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._md.registerExtensions([GermanTextExtension()], {})
+        self._images = ImageSizeTreeprocessor(self._md, self.settings["PATH"])
+        # Late (low priority): after inline images exist, before serialisation.
+        self._md.treeprocessors.register(self._images, "iq_image_size", 1)
 
     def read(self, source_path):
         with open(source_path, "rb") as handle:
             text = decode_utf8(handle.read(), source_path)
         text = text.removeprefix("\ufeff")
+        self._images.source_dir = os.path.dirname(source_path)
         match = HEADER_RE.fullmatch(text)
         if not match:
             raise ContentError(
