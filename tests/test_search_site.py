@@ -48,6 +48,11 @@ def test_criterion_filter_without_query_lists_fact_sheets(local_page):
 def test_sort_by_date_puts_the_newest_first(local_page):
     page, _ = run_search(local_page, "q=Anerkennung&sortierung=datum")
     assert page.input_value("#suche-sortierung") == "datum"
+    first = page.get_attribute("#suche-treffer h2 a", "href")
+    # The seminar of 9 February 2027 is the newest page that mentions "Anerkennung".
+    assert "/termine/2027-02-09-" in first
+    relevance, _ = run_search(local_page, "q=Anerkennung")
+    assert relevance.get_attribute("#suche-treffer h2 a", "href") != first
 
 
 def test_newsletter_issue_has_article_json_ld(public_site):

@@ -5,6 +5,7 @@ import os
 
 from iq_core.errors import ContentError
 from iq_core.timing import timed
+from iq_core.validation import keep_first
 from iq_feeds import add_feed_entries, register_feed, write_feeds
 from pelican.generators import Generator
 
@@ -58,7 +59,7 @@ class FactSheetGenerator(Generator):
             self.add_source_path(sheet)
             self.add_static_links(sheet)
             sheets.append(sheet)
-        self.check_unique_slugs(sheets)
+        sheets = self.check_unique_slugs(sheets)
         sheets.sort(key=lambda sheet: sheet.sort_key)
         self.sheets = [sheet for sheet in sheets if sheet.status == "published"]
         self.previews = [sheet for sheet in sheets if sheet.status != "published"] \
@@ -77,18 +78,14 @@ class FactSheetGenerator(Generator):
         self.readers.save_cache()  # only writes when CACHE_CONTENT is on
 
     def check_unique_slugs(self, sheets):
-        seen = {}
-        for sheet in sorted(sheets, key=lambda s: s.source_path):
-            if sheet.slug in seen:
-                error = ContentError(
-                    sheet.source_path,
-                    f"Die Adresse good-practice/{sheet.slug}/ hat schon {seen[sheet.slug]}.",
-                    key="slug", hint="Geben Sie einem der beiden Steckbriefe mit „slug: …“ "
-                    "eine eigene Adresse.")
-                logger.error("%s", error.message())
-                sheets.remove(sheet)
-            else:
-                seen[sheet.slug] = os.path.relpath(sheet.source_path)
+        """Each address once; a later sheet with a taken address is reported and left out."""
+        return keep_first(sheets, lambda sheet: sheet.slug, lambda sheet, earlier: ContentError(
+            sheet.source_path,
+            f"Die Adresse good-practice/{sheet.slug}/ hat schon "
+            f"{os.path.relpath(earlier.source_path)}.",
+            key="slug", hint="Geben Sie einem der beiden Steckbriefe mit „slug: …“ "
+            "eine eigene Adresse.",
+        ), logger.error)
 
     # Writing ----------------------------------------------------------------
 

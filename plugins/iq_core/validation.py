@@ -54,3 +54,20 @@ def check_page(page):
     check_status(page.source_path, raw, lines)
     for key in ("title", "summary", "slug"):
         check_text(page.source_path, raw, lines, key)
+
+
+def keep_first(items, key, taken, log):
+    """Items in file order; a later one whose `key` an earlier file has is left out.
+
+    `taken(item, earlier)` gives the ContentError for the later item; it is logged with
+    `log` (sitebuild fails the build on it) so every clash is reported in one build.
+    """
+    seen, kept = {}, []
+    for item in sorted(items, key=lambda i: i.source_path):
+        value = key(item)
+        if value in seen:
+            log("%s", taken(item, seen[value]).message())
+            continue
+        seen[value] = item
+        kept.append(item)
+    return kept

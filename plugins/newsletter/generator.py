@@ -4,6 +4,7 @@ import logging
 
 from iq_core.errors import ContentError
 from iq_core.timing import timed
+from iq_core.validation import keep_first
 from pelican.generators import Generator
 
 from .contents import NewsletterIssue
@@ -55,31 +56,22 @@ class NewsletterGenerator(Generator):
 
     def _drop_duplicates(self, issues):
         """Each (year, issue) pair and each address once; later files are reported."""
-        seen_numbers, seen_slugs, unique = {}, {}, []
-        for issue in sorted(issues, key=lambda i: i.source_path):
-            number = (issue.year, issue.issue)
-            lines = issue.metadata.get("front_matter_lines", {})
-            if number in seen_numbers:
-                logger.error("%s", ContentError(
-                    issue.source_path,
-                    f"Die Ausgabe {issue.issue} des Jahres {issue.year} gibt es schon in "
-                    f"„{seen_numbers[number].relative_source_path}“.",
-                    key="issue", line=lines.get("issue"),
-                    hint="Jede Ausgabe hat ihre eigene Nummer: prüfen Sie „issue“ und „year“.",
-                ).message())
-                continue
-            if issue.slug in seen_slugs:
-                logger.error("%s", ContentError(
-                    issue.source_path,
-                    f"Die Adresse „{issue.slug}“ hat schon "
-                    f"„{seen_slugs[issue.slug].relative_source_path}“.",
-                    key="slug", line=lines.get("slug"),
-                    hint="Lassen Sie „slug“ weg oder wählen Sie eine andere Adresse.",
-                ).message())
-                continue
-            seen_numbers[number], seen_slugs[issue.slug] = issue, issue
-            unique.append(issue)
-        return unique
+        def lines(issue):
+            return issue.metadata.get("front_matter_lines", {})
+
+        issues = keep_first(issues, lambda i: (i.year, i.issue), lambda issue, earlier: ContentError(
+            issue.source_path,
+            f"Die Ausgabe {issue.issue} des Jahres {issue.year} gibt es schon in "
+            f"„{earlier.relative_source_path}“.",
+            key="issue", line=lines(issue).get("issue"),
+            hint="Jede Ausgabe hat ihre eigene Nummer: prüfen Sie „issue“ und „year“.",
+        ), logger.error)
+        return keep_first(issues, lambda i: i.slug, lambda issue, earlier: ContentError(
+            issue.source_path,
+            f"Die Adresse „{issue.slug}“ hat schon „{earlier.relative_source_path}“.",
+            key="slug", line=lines(issue).get("slug"),
+            hint="Lassen Sie „slug“ weg oder wählen Sie eine andere Adresse.",
+        ), logger.error)
 
     def generate_output(self, writer):
         relative_urls = self.settings["RELATIVE_URLS"]
