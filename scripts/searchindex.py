@@ -26,6 +26,8 @@ import types
 import cbor2
 import lxml.html
 
+from sitepages import SitePage, html_files, page_url
+
 
 def _without_dutch_model():
     """compound_split.char_split imports its Dutch model next to the German one: a
@@ -81,29 +83,44 @@ def compound_parts(word, cache, depth=2):
     return cache[key]
 
 
-class CompoundSplitter:
-    """The German compound model in a process of its own, loading while Pelican runs.
+class PagePreparer:
+    """Prepares every written page for Pagefind in a process of its own, while Pelican writes.
 
-    Loading the model takes seconds of one core (1.9 million n-gram probabilities as Python
-    literals). scripts/sitebuild.py starts this process (fork) before Pelican, so on a
-    second core the model is ready when the pages are. The splits are the same function of
-    each word wherever they run: the index stays byte-identical. If the build fails, the
-    process is ended unasked.
+    The build tells it each page Pelican has written (`page_written`, from Pelican's
+    content_written signal, in any process that writes). On a second core it parses the
+    page, adds the parts of its compound words and writes it to a scratch folder that
+    mirrors the site, so when Pelican is done only Pagefind itself is left (`finish`).
+    Without a cache of earlier splits it loads the compound model (seconds of one core)
+    at once, while Pelican is still reading. Every page gets the same treatment wherever
+    and whenever it is prepared: the index stays byte-identical. If the build fails, the
+    process is ended unasked (`close`).
     """
 
-    def __init__(self):
+    def __init__(self, output, cache_file=None):
         context = multiprocessing.get_context("fork")
-        self._connection, child = context.Pipe()
-        self._process = context.Process(target=_serve_splits, args=(child,), daemon=True)
+        self._paths = context.SimpleQueue()
+        self._connection, child = context.Pipe(duplex=False)
+        self._process = context.Process(target=_prepare_pages,
+                                        args=(output, cache_file, self._paths, child),
+                                        daemon=True)
         self._process.start()
         child.close()
 
-    def parts(self, words):
-        """compound_parts() of every word, as cache entries {(word, depth): parts}."""
-        self._connection.send(sorted(words))
-        splits = self._connection.recv()
-        self.close()
-        return splits
+    def page_written(self, path):
+        self._paths.put(os.path.abspath(path))
+
+    def finish(self):
+        """Pagefind over the prepared pages; returns the URLs of the indexable pages."""
+        self._paths.put(None)
+        try:
+            outcome, value = self._connection.recv()
+        except EOFError:
+            outcome, value = "error", f"der Prozess endete mit Status {self._process.exitcode}"
+        finally:
+            self.close()
+        if outcome != "ok":
+            raise RuntimeError(f"Suchindex: {value}")
+        return value
 
     def close(self):
         if self._process.is_alive():
@@ -112,16 +129,52 @@ class CompoundSplitter:
         self._connection.close()
 
 
-def _serve_splits(connection):
-    split_compound("Arbeitsmarktchancen")  # loads the model, before anything is asked
+def _prepare_pages(output, cache_file, paths, connection):
     try:
-        words = connection.recv()
-    except EOFError:  # the build ended without a search index
-        return
-    cache = {}
-    for word in words:
-        compound_parts(word, cache)
-    connection.send(cache)
+        connection.send(("ok", prepare_and_index(output, cache_file, iter(paths.get, None))))
+    except Exception as error:  # noqa: BLE001 (reported to the build, which fails with it)
+        connection.send(("error", f"{type(error).__name__}: {error}"))
+
+
+def prepare_and_index(output, cache_file, written):
+    """Prepare the `written` pages, then every other page in `output`, and run Pagefind.
+
+    Returns the sorted URLs of the indexable pages (not marked noindex: drafts and
+    hidden items in the preview, e-mail versions, search, 404), for the sitemap.
+    """
+    output = os.path.abspath(output)
+    cache = load_splits(cache_file)
+    known = len(cache)
+    if not cache:
+        split_compound("Arbeitsmarktchancen")  # loads the model while Pelican reads
+    indexable = {}
+    with tempfile.TemporaryDirectory(prefix="iq-suche-") as scratch:
+        for path in written:
+            indexable[path] = prepare_page(path, output, scratch, cache)
+        # Pages written without Pelican's writer (none today) are found on disk.
+        for path in html_files(output):
+            if path not in indexable:
+                indexable[path] = prepare_page(path, output, scratch, cache)
+        if any(os.scandir(scratch)):
+            run_pagefind(scratch, os.path.join(output, "pagefind"))
+    if len(cache) != known:
+        save_splits(cache_file, cache)
+    return sorted(page_url(output, path) for path, keep in indexable.items() if keep)
+
+
+def prepare_page(path, output, scratch, cache):
+    """Write the page as Pagefind should see it into `scratch`; False if it is noindex."""
+    with open(path, "rb") as handle:
+        page = SitePage(path, page_url(output, path), lxml.html.document_fromstring(handle.read()))
+    if not page.indexable:
+        return False
+    html = prepared_html(page.tree, cache)
+    if html is not None:
+        target = os.path.join(scratch, os.path.relpath(path, output))
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with open(target, "w", encoding="utf-8") as handle:
+            handle.write(html)
+    return True
 
 
 def added_terms(text, cache):
@@ -145,10 +198,7 @@ def prepared_html(tree, cache):
         extra = lxml.html.Element("p", {"data-pagefind-weight": "0.5"})
         extra.text = " ".join(terms)
         body.append(extra)
-    html = lxml.html.tostring(tree, encoding="unicode", doctype="<!DOCTYPE html>")
-    if terms:
-        body.remove(extra)  # the tree is shared with later steps
-    return html
+    return lxml.html.tostring(tree, encoding="unicode", doctype="<!DOCTYPE html>")
 
 
 def load_splits(cache_file):
@@ -178,49 +228,15 @@ def model_version():
         return None
 
 
-def build_search_index(pages, output, cache_file=None, splitter=None):
-    """Index the given (indexable) pages into `output`/pagefind/.
-
-    The pages, with their compound parts added, are written to a scratch folder that
-    mirrors the site, and Pagefind's own command indexes that folder in one run (its
-    Python service API answers file by file and is about thirty times slower).
-
-    `cache_file`: where the splits of earlier builds are kept (the build's content
-    cache); a rebuild whose words were all seen before never loads the model.
-    `splitter`: a CompoundSplitter that has been loading the model meanwhile.
-    """
-    cache = load_splits(cache_file)
-    known = len(cache)
-    words = set()
-    for page in pages:
-        for body in page.tree.xpath("//*[@data-pagefind-body]")[:1]:
-            words.update(WORD.findall(body.text_content()))
-    new_words = {word for word in words if (word, 2) not in cache}
-    if splitter is not None:
-        cache.update(splitter.parts(new_words) if new_words else {})
-        splitter.close()
-    with tempfile.TemporaryDirectory(prefix="iq-suche-") as scratch:
-        indexed = 0
-        for page in pages:
-            html = prepared_html(page.tree, cache)
-            if html is None:
-                continue
-            indexed += 1
-            target = os.path.join(scratch, os.path.relpath(page.path, output))
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            with open(target, "w", encoding="utf-8") as handle:
-                handle.write(html)
-        if not indexed:
-            return  # nothing published to search (a tiny or empty site): no index
-        bundle = os.path.join(output, "pagefind")
-        command = [sys.executable, "-m", "pagefind", "--site", scratch, "--output-path", bundle,
-                   "--force-language", "de", "--silent"]
-        result = subprocess.run(command, capture_output=True, text=True)
-        if result.returncode != 0:
-            raise RuntimeError(f"Pagefind: {result.stderr or result.stdout}")
+def run_pagefind(scratch, bundle):
+    """Pagefind's own command over the prepared mirror (its Python service API answers
+    file by file and is about thirty times slower), then a stable order of its files."""
+    command = [sys.executable, "-m", "pagefind", "--site", scratch, "--output-path", bundle,
+               "--force-language", "de", "--silent"]
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"Pagefind: {result.stderr or result.stdout}")
     canonicalize_index(bundle)
-    if len(cache) != known:
-        save_splits(cache_file, cache)
 
 
 # Pagefind (1.5) writes its filter lists from hash maps, in a different order on every

@@ -74,19 +74,6 @@ def find_content_error(error):
 
 def stage(settings_file, output, overrides):
     """Pelican, then the checks of the written site: exit 1 with every error listed, or 0."""
-    # Started first, while this process is small: loads the search index's compound
-    # model on the second core while Pelican runs on the first.
-    from searchindex import CompoundSplitter
-
-    splitter = CompoundSplitter()
-    try:
-        _stage(settings_file, output, overrides, splitter)
-    finally:
-        splitter.close()
-
-
-def _stage(settings_file, output, overrides, splitter):
-    from pelican import Pelican, signals
     from pelican.settings import read_settings
 
     warnings = logging.StreamHandler()
@@ -97,13 +84,42 @@ def _stage(settings_file, output, overrides, splitter):
     collector = ErrorCollector()
     logging.getLogger().addHandler(collector)
     settings = read_settings(settings_file, override={**overrides, "OUTPUT_PATH": output})
+    # Started first, while this process is small: prepares the search index on the
+    # second core while Pelican runs on the first.
+    from searchindex import PagePreparer
+
+    preparer = PagePreparer(output, splits_cache(settings))
+    try:
+        _stage(settings, output, collector, preparer)
+    finally:
+        preparer.close()
+    if collector.messages:
+        messages = sorted(set(collector.messages))
+        print("\n".join(f"- {message}" for message in messages), file=sys.stderr)
+        sys.exit(1)
+
+
+def splits_cache(settings):
+    """With the content cache on (e.g. the benchmark's rebuild), compound splits are kept too."""
+    if settings.get("CACHE_CONTENT") and settings.get("LOAD_CONTENT_CACHE"):
+        return os.path.join(settings["CACHE_PATH"], "Suchindex-Komposita")
+    return None
+
+
+def _stage(settings, output, collector, preparer):
+    from pelican import Pelican, signals
+
     # Pelican keeps its shared context to itself; catch it on the way for the checks below.
     seen = {}
 
     def keep_context(generators):
         seen["context"] = generators[0].context
 
+    def page_written(path, context):
+        preparer.page_written(path)
+
     signals.all_generators_finalized.connect(keep_context, weak=False)
+    signals.content_written.connect(page_written, weak=False)
     sys.path.insert(0, os.path.join(HERE, "plugins"))
     from iq_core.timing import timed
 
@@ -112,19 +128,18 @@ def _stage(settings_file, output, overrides, splitter):
             Pelican(settings).run()
     except Exception as error:  # noqa: BLE001 (every failure becomes a message for editors)
         collector.messages.append(describe_failure("Abbruch", (type(error), error, None)))
-    else:
-        from iq_core.checks import check_written_site
+        return
+    from iq_core.checks import check_written_site
 
-        problems = check_written_site(seen["context"], settings, output)
-        collector.messages.extend(problem.message() for problem in problems)
-        if not collector.messages:
-            from postbuild import finish_site
+    problems = check_written_site(seen["context"], settings, output)
+    collector.messages.extend(problem.message() for problem in problems)
+    if not collector.messages:
+        from postbuild import finish_site
 
-            finish_site(seen["context"], settings, output, splitter)
-    if collector.messages:
-        messages = sorted(set(collector.messages))
-        print("\n".join(f"- {message}" for message in messages), file=sys.stderr)
-        sys.exit(1)
+        try:
+            finish_site(seen["context"], settings, output, preparer)
+        except RuntimeError as error:
+            collector.messages.append(str(error))
 
 
 def build(settings_file, output, overrides=None):

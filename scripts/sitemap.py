@@ -37,14 +37,15 @@ def lastmod(url, dates, paths):
     return max((dates[path] for path in paths[low:high]), default=None)
 
 
-def write_sitemap(pages, context, siteurl, output):
+def write_sitemap(urls, context, siteurl, output):
+    """`urls`: the address paths of the published pages ("/newsletter/2025-03/")."""
     dates = content_dates(context)
     paths = sorted(dates)
     root = etree.Element(f"{{{NS}}}urlset", nsmap={None: NS})
-    for page in sorted(pages, key=lambda p: p.url):
+    for url in sorted(urls):
         entry = etree.SubElement(root, f"{{{NS}}}url")
-        etree.SubElement(entry, f"{{{NS}}}loc").text = siteurl + page.url
-        when = lastmod(page.url, dates, paths)
+        etree.SubElement(entry, f"{{{NS}}}loc").text = siteurl + url
+        when = lastmod(url, dates, paths)
         if when is not None:
             etree.SubElement(entry, f"{{{NS}}}lastmod").text = when.date().isoformat() \
                 if hasattr(when, "date") else when.isoformat()

@@ -1,9 +1,7 @@
-"""The built HTML pages, parsed once for the steps after Pelican (search index, sitemap)."""
+"""The built HTML pages, for the steps after Pelican (search index, sitemap)."""
 
 import os
 from dataclasses import dataclass
-
-import lxml.html
 
 SKIPPED_FOLDERS = {"pagefind", "theme"}
 
@@ -28,14 +26,12 @@ def page_url(output, path):
     return "/" + relative
 
 
-def site_pages(output):
+def html_files(output):
+    """Every HTML file of the site (not Pagefind's bundle or the theme's files), sorted."""
     for folder, subfolders, files in os.walk(output):
         if folder == output:
             subfolders[:] = [d for d in subfolders if d not in SKIPPED_FOLDERS]
         subfolders.sort()
         for name in sorted(files):
             if name.endswith(".html"):
-                path = os.path.join(folder, name)
-                with open(path, "rb") as handle:
-                    tree = lxml.html.document_fromstring(handle.read())
-                yield SitePage(path, page_url(output, path), tree)
+                yield os.path.join(folder, name)

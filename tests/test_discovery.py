@@ -23,6 +23,9 @@ def test_sitemap_lists_published_pages_only(public_site):
     urls = sitemap_urls(public_site)
     assert f"{SITE}/" in urls and f"{SITE}/ueber-uns/" in urls
     assert f"{SITE}/suche/" not in urls and f"{SITE}/404.html" not in urls
+    # The e-mail copy of an issue is for mailing tools; search engines get the issue page.
+    assert f"{SITE}/newsletter/2025-03/" in urls
+    assert not any(url.endswith("email.html") for url in urls)
     assert all(url.startswith(SITE + "/") for url in urls)
 
 

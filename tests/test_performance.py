@@ -140,3 +140,35 @@ def test_compound_splits_kept_between_builds_only_for_the_same_model(tmp_path, m
         ("Anerkennung", "Beratung")
     monkeypatch.setattr(searchindex, "model_version", lambda: "anderes Modell")
     assert searchindex.load_splits(cache_file) == {}
+
+
+def _bundle(folder):
+    return {str(path.relative_to(folder)): path.read_bytes()
+            for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def test_search_index_is_the_same_however_the_pages_arrive(public_site, tmp_path):
+    """Pages prepared while Pelican writes (in any order, from any process) or found on
+    disk afterwards give the same index as the build's own, byte for byte."""
+    import shutil
+
+    import searchindex
+    from sitepages import html_files
+
+    built = _bundle(public_site / "pagefind")
+    results = {}
+    for name in ("streamed", "on-disk"):
+        site = tmp_path / name
+        shutil.copytree(public_site, site, ignore=shutil.ignore_patterns("pagefind"))
+        pages = list(html_files(str(site)))
+        written = pages[::-2] if name == "streamed" else []
+        urls = searchindex.prepare_and_index(str(site), None, iter(written))
+        results[name] = (urls, _bundle(site / "pagefind"))
+    assert results["streamed"] == results["on-disk"]
+    urls, bundle = results["streamed"]
+    assert bundle == built
+    # Guards: real pages are in, noindex pages (404, search, e-mail versions) are not.
+    assert "/ueber-uns/" in urls and "/newsletter/2025-03/" in urls
+    assert "/404.html" not in urls and "/suche/" not in urls
+    assert not any(url.endswith("email.html") for url in urls)
+    assert any(name.endswith(".pf_fragment") for name in bundle)
