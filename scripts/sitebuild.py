@@ -17,6 +17,8 @@ import subprocess
 import sys
 import tempfile
 
+from splitwriting import SplitWriting
+
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
@@ -120,14 +122,25 @@ def _stage(settings, output, collector, preparer):
 
     signals.all_generators_finalized.connect(keep_context, weak=False)
     signals.content_written.connect(page_written, weak=False)
+    split = SplitWriting(collector)
+    split.connect(signals, settings)
     sys.path.insert(0, os.path.join(HERE, "plugins"))
     from iq_core.timing import timed
 
-    try:
-        with timed("pelican"):
+    with timed("pelican"):
+        try:
             Pelican(settings).run()
-    except Exception as error:  # noqa: BLE001 (every failure becomes a message for editors)
-        collector.messages.append(describe_failure("Abbruch", (type(error), error, None)))
+        except Exception as error:  # noqa: BLE001 (every failure becomes a message for editors)
+            collector.messages.append(describe_failure("Abbruch", (type(error), error, None)))
+            failed = True
+        except BaseException:
+            split.abandon()
+            raise
+        else:
+            failed = False
+        # The second writing process (if any) reports its errors and ends here.
+        split.join()
+    if failed:
         return
     from iq_core.checks import check_written_site
 

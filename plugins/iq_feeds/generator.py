@@ -1,5 +1,6 @@
 """The site-wide feed: every published newsletter issue, fact sheet and event."""
 
+from iq_core.output import writes
 from pelican.generators import Generator
 
 from .entries import register_feed
@@ -12,6 +13,8 @@ class SiteFeedGenerator(Generator):
 
     def generate_output(self, writer):
         # Content types add their entries while reading; all reading is done by now.
+        if not writes(writer, "rss.xml"):
+            return
         write_feeds(
             self.settings,
             folder="",

@@ -3,6 +3,7 @@
 import logging
 
 from iq_core.errors import ContentError
+from iq_core.output import writes
 from iq_core.timing import timed
 from iq_core.validation import keep_first
 from pelican.generators import Generator
@@ -78,13 +79,15 @@ class NewsletterGenerator(Generator):
         for issue in self.issues + self.unpublished:
             writer.write_file(issue.save_as, self.get_template(issue.template), self.context,
                               issue=issue, relative_urls=relative_urls, url=issue.url)
-            with timed("newsletter email"):
-                write_email(self, issue)
+            if writes(writer, issue.output_path("NEWSLETTER_EMAIL_SAVE_AS")):
+                with timed("newsletter email"):
+                    write_email(self, issue)
         writer.write_file(self.settings["NEWSLETTER_ARCHIVE_SAVE_AS"],
                           self.get_template("newsletter_archive"), self.context,
                           relative_urls=relative_urls,
                           url=self.settings["NEWSLETTER_ARCHIVE_URL"])
-        feeds.write(self)
+        if writes(writer, feeds.FEED_FOLDER + "rss.xml"):
+            feeds.write(self)
 
 
 def group_by_year(issues):
