@@ -44,7 +44,8 @@ def test_calendar_files_are_byte_identical_to_whole_calendar_serialisation(gener
                                      settings["EVENTS_CALENDAR_PAST_MONTHS"])
     files = dict(calendar.calendar_files(settings, site_url, everything, window,
                                          generator.formats))
-    expected = {e.ics_save_as: calendar.calendar_bytes(e.title, e.occurrences, settings, site_url)
+    expected = {e.ics_save_as: calendar.calendar_bytes(f"{settings['SITENAME']} – Termine",
+                                                       e.occurrences, settings, site_url)
                 for e in everything}
     expected["termine/termine.ics"] = calendar.calendar_bytes(
         f"{settings['SITENAME']} – Termine", window, settings, site_url)

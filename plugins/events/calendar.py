@@ -14,6 +14,10 @@ right by every client, and each can be moved or cancelled on its own.
 """
 
 import datetime
+import hashlib
+import importlib.metadata
+import os
+import pickle
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration
 
@@ -59,36 +63,49 @@ def new_calendar(name, settings, with_timezone=True):
     return calendar
 
 
-def vevent(occurrence, site_url):
-    """One VEVENT; a cancelled event (or date) stays in the calendar with STATUS:CANCELLED."""
+def vevent_fields(occurrence, site_url):
+    """Everything a VEVENT is made of, as one hashable tuple (the key of the build cache)."""
     event = occurrence.event
-    item = Event()
-    item.add("uid", occurrence.uid)
-    item.add("dtstamp", event.stamp)
-    if event.data["modified"] is not None:
-        item.add("last-modified", event.stamp)
-    item.add("sequence", event.sequence)
-    item.add("summary", event.title)
-    if occurrence.all_day:
-        item.add("dtstart", occurrence.start)
-        # All-day: DTEND is the day after the last day (exclusive).
-        item.add("dtend", occurrence.end + datetime.timedelta(days=1))
-    else:
-        item.add("dtstart", occurrence.start)
-        if occurrence.has_end:
-            item.add("dtend", occurrence.end)
     page = f"{site_url}/{event.url}"
     location = event.location or ""
     if event.online_url:
         location = f"{location}: {event.online_url}" if location else event.online_url
+    if occurrence.all_day:
+        # All-day: DTEND is the day after the last day (exclusive).
+        start, end = occurrence.start, occurrence.end + datetime.timedelta(days=1)
+    else:
+        start, end = occurrence.start, occurrence.end if occurrence.has_end else None
+    return (occurrence.uid, event.stamp, event.data["modified"] is not None, event.sequence,
+            event.title, start, end, location, page, description(event, page),
+            "CANCELLED" if occurrence.cancelled else "CONFIRMED", event.format)
+
+
+def vevent(occurrence, site_url):
+    """One VEVENT; a cancelled event (or date) stays in the calendar with STATUS:CANCELLED."""
+    return vevent_from_fields(vevent_fields(occurrence, site_url))
+
+
+def vevent_from_fields(fields):
+    (uid, stamp, modified, sequence, title, start, end, location, page, text, status,
+     event_format) = fields
+    item = Event()
+    item.add("uid", uid)
+    item.add("dtstamp", stamp)
+    if modified:
+        item.add("last-modified", stamp)
+    item.add("sequence", sequence)
+    item.add("summary", title)
+    item.add("dtstart", start)
+    if end is not None:
+        item.add("dtend", end)
     if location:
         item.add("location", location)
     # URL: the event's page (Details); DESCRIPTION repeats the links for apps that hide URL.
     item.add("url", page)
-    item.add("description", description(event, page))
-    item.add("status", "CANCELLED" if occurrence.cancelled else "CONFIRMED")
-    if event.format:
-        item.add("categories", [event.format])
+    item.add("description", text)
+    item.add("status", status)
+    if event_format:
+        item.add("categories", [event_format])
     # No ORGANIZER: it needs a mailto: address and makes Outlook treat the event as a
     # meeting invitation. The organiser is named in DESCRIPTION.
     return item
@@ -123,27 +140,46 @@ class CalendarSet:
     subcomponents, so a calendar's bytes are the calendar without components, then
     VTIMEZONE, then each VEVENT, then END:VCALENDAR. We let icalendar write each of
     those pieces once and join them: the file is byte for byte what icalendar writes for
-    the whole Calendar object (tests/test_events_calendar.py checks exactly that), at a
-    third of the cost, and the VTIMEZONE is written once instead of once per file.
+    the whole Calendar object (tests/test_performance.py checks exactly that), at a
+    fraction of the cost. The head of a calendar is written once per name, the VTIMEZONE
+    once per build.
+
+    `known`: VEVENT bytes of earlier builds by the repr of their fields (VeventCache); a
+    VEVENT whose fields are unchanged is not serialised again.
     """
 
-    def __init__(self, settings, site_url):
+    def __init__(self, settings, site_url, known=None):
         self.settings = settings
         self.site_url = site_url
         self.timezone = berlin_timezone(settings["TIMEZONE"]).to_ical()
+        self.known = known or {}
+        self.used = {}  # repr(fields) -> VEVENT bytes of this build (what the cache keeps)
+        self.heads = {}
         self.vevents = {}  # occurrence UID -> VEVENT bytes (UIDs are unique per build)
 
     def vevent_bytes(self, occurrence):
         if occurrence.uid not in self.vevents:
-            self.vevents[occurrence.uid] = vevent(occurrence, self.site_url).to_ical()
+            fields = vevent_fields(occurrence, self.site_url)
+            # repr, not the tuple: aware datetimes compare equal across time zones,
+            # their repr names the zone (and tells a date from a datetime).
+            key = repr(fields)
+            data = self.known.get(key)
+            if data is None:
+                data = vevent_from_fields(fields).to_ical()
+            self.used[key] = self.vevents[occurrence.uid] = data
         return self.vevents[occurrence.uid]
 
+    def head(self, name):
+        if name not in self.heads:
+            head = new_calendar(name, self.settings, with_timezone=False).to_ical()
+            if not head.endswith(END):
+                raise ValueError("icalendar schreibt das Kalenderende anders als erwartet")
+            self.heads[name] = head[: -len(END)]
+        return self.heads[name]
+
     def calendar_bytes(self, name, occurrences):
-        head = new_calendar(name, self.settings, with_timezone=False).to_ical()
-        if not head.endswith(END):
-            raise ValueError("icalendar schreibt das Kalenderende anders als erwartet")
         ordered = sorted(occurrences, key=lambda o: (o.sort_key(), o.uid))
-        return b"".join([head[: -len(END)], self.timezone,
+        return b"".join([self.head(name), self.timezone,
                          *(self.vevent_bytes(o) for o in ordered), END])
 
 
@@ -155,18 +191,59 @@ def calendar_bytes(name, occurrences, settings, site_url):
     return calendar.to_ical()
 
 
-def calendar_files(settings, site_url, events, window, formats):
+class VeventCache:
+    """VEVENT bytes of earlier builds by their fields, kept beside Pelican's content cache.
+
+    Only with the content cache on (CACHE_CONTENT and LOAD_CONTENT_CACHE): a rebuild
+    serialises only the VEVENTs whose fields changed. The stored bytes count only for the
+    same icalendar version and the same code of this module (its hash), so a change to
+    either serialises everything anew; each build keeps only the VEVENTs it used.
+    """
+
+    def __init__(self, settings):
+        self.path = None
+        if settings.get("CACHE_CONTENT") and settings.get("LOAD_CONTENT_CACHE"):
+            self.path = os.path.join(settings["CACHE_PATH"], "Kalender-VEVENTs")
+
+    @staticmethod
+    def version():
+        with open(__file__, "rb") as handle:
+            code = hashlib.sha256(handle.read()).hexdigest()
+        return (importlib.metadata.version("icalendar"), code)
+
+    def load(self):
+        if self.path:
+            try:
+                with open(self.path, "rb") as handle:
+                    stored = pickle.load(handle)
+                if stored["version"] == self.version():
+                    return stored["vevents"]
+            except (OSError, pickle.PickleError, EOFError, AttributeError, KeyError, TypeError):
+                pass
+        return {}
+
+    def save(self, vevents):
+        if self.path:
+            os.makedirs(os.path.dirname(self.path), exist_ok=True)
+            with open(self.path, "wb") as handle:
+                pickle.dump({"version": self.version(), "vevents": vevents}, handle)
+
+
+def calendar_files(settings, site_url, events, window, formats, calendars=None):
     """(save_as, bytes) of every calendar of a build, in a fixed order.
 
     `events`: every event with a page (its own calendar); `window`: the occurrences of
     the subscribable calendars (all events, and one per format in `formats`).
+    An event's own file is for "add to my calendar": it carries the site's calendar name
+    (an app that makes a calendar of an imported file names it after the site, not after
+    one event), so every such file starts with the same head.
     """
-    calendars = CalendarSet(settings, site_url)
+    calendars = calendars or CalendarSet(settings, site_url)
+    name = f"{settings['SITENAME']} – Termine"
     for event in events:
-        yield event.ics_save_as, calendars.calendar_bytes(event.title, event.occurrences)
+        yield event.ics_save_as, calendars.calendar_bytes(name, event.occurrences)
     index = settings["EVENTS_INDEX_URL"]
-    yield (f"{index}{settings['EVENTS_CALENDAR_NAME']}",
-           calendars.calendar_bytes(f"{settings['SITENAME']} – Termine", window))
+    yield f"{index}{settings['EVENTS_CALENDAR_NAME']}", calendars.calendar_bytes(name, window)
     for event_format in formats:
         yield (event_format.ics_url,
                calendars.calendar_bytes(f"{settings['SITENAME']} – {event_format.plural}",

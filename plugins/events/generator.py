@@ -183,13 +183,16 @@ class EventsGenerator(Generator):
         window = listing.calendar_window(
             [o for e in self.events for o in e.occurrences], settings["BUILD_DATE"],
             settings["EVENTS_CALENDAR_PAST_MONTHS"])
+        cache = calendar.VeventCache(settings)
+        calendars = calendar.CalendarSet(settings, site_url, cache.load())
         for save_as, data in calendar.calendar_files(settings, site_url,
                                                      self.events + self.unlisted, window,
-                                                     self.formats):
+                                                     self.formats, calendars):
             path = sanitised_join(self.output_path, save_as)
             os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(path, "wb") as handle:
                 handle.write(data)
+        cache.save(calendars.used)
 
 
 def _name(event):
