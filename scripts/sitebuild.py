@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 
+from prereading import PreReading
 from splitwriting import SplitWriting
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -114,30 +115,38 @@ def _stage(settings, output, collector, preparer):
     # Pelican keeps its shared context to itself; catch it on the way for the checks below.
     seen = {}
 
-    def keep_context(generators):
+    split = SplitWriting(collector, settings)
+    pre_reading = PreReading(settings)
+
+    def after_reading(generators):
         seen["context"] = generators[0].context
+        pre_reading.stop()
+        split.fork(generators)
 
     def page_written(path, context):
         preparer.page_written(path)
 
-    signals.all_generators_finalized.connect(keep_context, weak=False)
+    signals.all_generators_finalized.connect(after_reading, weak=False)
     signals.content_written.connect(page_written, weak=False)
-    split = SplitWriting(collector)
-    split.connect(signals, settings)
+    split.connect(signals)
     sys.path.insert(0, os.path.join(HERE, "plugins"))
     from iq_core.timing import timed
 
     with timed("pelican"):
         try:
-            Pelican(settings).run()
+            pelican = Pelican(settings)
+            pre_reading.start(signals)  # after the plugins have set up their readers
+            pelican.run()
         except Exception as error:  # noqa: BLE001 (every failure becomes a message for editors)
             collector.messages.append(describe_failure("Abbruch", (type(error), error, None)))
             failed = True
         except BaseException:
+            pre_reading.stop()
             split.abandon()
             raise
         else:
             failed = False
+        pre_reading.stop()
         # The second writing process (if any) reports its errors and ends here.
         split.join()
     if failed:

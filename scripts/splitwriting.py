@@ -23,20 +23,23 @@ SETTING = "IQ_SPLIT_WRITING"  # False: write in one process (a setting or --over
 
 
 class SplitWriting:
-    def __init__(self, collector):
+    def __init__(self, collector, settings=None):
         self.collector = collector  # the process's ErrorCollector (scripts/sitebuild.py)
+        self.enabled = bool((settings or {}).get(SETTING, True) and hasattr(os, "fork"))
         self.share, self.shares = 0, 1
         self._child = None   # first process: (pid, reading end of the report pipe)
         self._report = None  # second process: writing end
 
-    def connect(self, signals, settings):
-        if settings.get(SETTING, True) and hasattr(os, "fork"):
-            signals.all_generators_finalized.connect(self.fork, weak=False)
+    def connect(self, signals):
+        if self.enabled:
             signals.get_writer.connect(self.writer_class, weak=False)
 
     def fork(self, generators):
+        """When Pelican has read everything (all_generators_finalized)."""
         from pelican.generators import StaticGenerator
 
+        if not self.enabled:
+            return
         read, write = os.pipe()
         pid = os.fork()
         self.shares = 2

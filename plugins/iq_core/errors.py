@@ -15,6 +15,10 @@ class ContentError(Exception):
         self.hint = hint
         super().__init__(self.message())
 
+    def __reduce__(self):
+        # Sent between the build's processes (scripts/prereading.py) with every field.
+        return (_content_error, (self.source_path, self.problem, self.key, self.line, self.hint))
+
     def place(self):
         place = _relative(self.source_path)
         if self.line:
@@ -28,6 +32,10 @@ class ContentError(Exception):
         if self.hint:
             text += f" {self.hint}"
         return text
+
+
+def _content_error(source_path, problem, key, line, hint):
+    return ContentError(source_path, problem, key=key, line=line, hint=hint)
 
 
 def _relative(path):
