@@ -9,7 +9,9 @@ kept in benchmarks/.work/ (gitignored). Then, alternating within one run,
     plugins, the checks of the written site, search index, sitemap; the public build,
     so feeds are written too), and
 (b) plain Pelican: `python -m pelican CONTENT -s benchmarks/plainconf.py -q`
-each run as one child process into a fresh output folder. Wall time is measured
+each run as one child process into a fresh output folder. Each build of (a) starts
+without the compound splits of earlier builds, like a fresh clone (--warm-splits: with
+them, like a repeated build or the preview). Wall time is measured
 around the child; peak memory is the child's ru_maxrss from os.wait4 (the largest
 resident set of the child or of a process it waited for, e.g. Pagefind).
 
@@ -116,8 +118,15 @@ def read_steps(path):
     return totals
 
 
-def measure_size(items, repeats, scratch, overrides=None):
+def measure_size(items, repeats, scratch, overrides=None, warm=False):
+    """`warm`: every build of (a) finds the compound splits of a build before (as a
+    repeated build or preview does); otherwise each starts without them (a fresh clone)."""
     content = content_for(items)
+    splits = os.path.join(scratch, f"cache-{items}")
+    shutil.rmtree(splits, ignore_errors=True)
+    if warm:
+        project_build(content, os.path.join(scratch, "out-fill"), {**(overrides or {}),
+                                                                     "CACHE_PATH": splits})
     project, plain, memory_a, memory_b, steps = [], [], [], [], []
     for repeat in range(repeats):
         # Alternate the order, so a warm disk cache or a load spike hits both sides.
@@ -129,7 +138,10 @@ def measure_size(items, repeats, scratch, overrides=None):
                 steps_file = os.path.join(scratch, "steps.jsonl")
                 if os.path.exists(steps_file):
                     os.remove(steps_file)
-                seconds, memory = project_build(content, output, overrides,
+                if not warm:
+                    shutil.rmtree(splits, ignore_errors=True)
+                seconds, memory = project_build(content, output,
+                                                {**(overrides or {}), "CACHE_PATH": splits},
                                                 steps_file=steps_file)
                 project.append(seconds)
                 memory_a.append(memory)
@@ -189,9 +201,11 @@ def load_average():
     return os.getloadavg()
 
 
-def report(sizes, rebuild, calendars, started_load, ended_load):
+def report(sizes, rebuild, calendars, started_load, ended_load, warm=False):
     lines = [f"Gemessen am {datetime.date.today().isoformat()} auf {os.cpu_count()} Kernen; "
              f"Last (1 min) vorher {started_load[0]:.2f}, nachher {ended_load[0]:.2f}.", ""]
+    if warm:
+        lines[0] += " (a) mit den Komposita-Zerlegungen eines Baus davor."
     lines += ["| Einträge | Projekt (a) | Pelican pur (b) | a/b | a/b ohne Suchindex | "
               "Spitze Speicher a / b | Läufe |",
               "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
@@ -258,6 +272,9 @@ def main():
     parser.add_argument("--calendar-method", choices=("pieces", "whole"), default="pieces",
                         help="whole: wie vor Issue 8 (für Vorher-Zahlen auf altem Code)")
     parser.add_argument("--report", help="Bericht zusätzlich in diese Datei schreiben")
+    parser.add_argument("--warm-splits", action="store_true",
+                        help="(a) mit den Komposita-Zerlegungen eines Baus davor (wie jeder "
+                             "wiederholte Bau, z. B. die Vorschau); ohne: wie ein frischer Klon")
     parser.add_argument("--project-overrides", default="{}",
                         help='Einstellungen für (a), z. B. \'{"IQ_SPLIT_WRITING": false}\' '
                              '(Schreiben in einem Prozess, zum Vergleich)')
@@ -266,7 +283,8 @@ def main():
     started = load_average()
     with tempfile.TemporaryDirectory(prefix="iq-bench-") as scratch:
         overrides = json.loads(args.project_overrides)
-        sizes = [measure_size(size, repeats[size], scratch, overrides) for size in args.sizes]
+        sizes = [measure_size(size, repeats[size], scratch, overrides, args.warm_splits)
+                 for size in args.sizes]
         rebuild = measure_rebuild(args.rebuild_size, args.rebuild_repeats, scratch, overrides) \
             if args.rebuild_size else None
     calendars = None
@@ -276,7 +294,7 @@ def main():
         if args.calendar_method != "whole":
             calendars["cached"] = measure_calendars(args.calendar_events, args.calendar_repeats,
                                                     "cached")
-    text = report(sizes, rebuild, calendars, started, load_average())
+    text = report(sizes, rebuild, calendars, started, load_average(), args.warm_splits)
     print(text)
     if args.report:
         with open(args.report, "w", encoding="utf-8") as handle:

@@ -146,7 +146,9 @@ def prepare_and_index(output, cache_file, written):
     cache = load_splits(cache_file)
     known = len(cache)
     if not cache:
-        split_compound("Arbeitsmarktchancen")  # loads the model while Pelican reads
+        # No splits of earlier builds (a fresh clone): load the model while Pelican reads.
+        # Otherwise it loads at the first word never seen before, if there is one.
+        split_compound("Arbeitsmarktchancen")
     indexable = {}
     with tempfile.TemporaryDirectory(prefix="iq-suche-") as scratch:
         for path in written:
@@ -215,10 +217,14 @@ def load_splits(cache_file):
 
 
 def save_splits(cache_file, cache):
+    """Written beside and renamed into place: a build running at the same time reads
+    the old or the new file, never half of one."""
     if cache_file:
-        os.makedirs(os.path.dirname(cache_file), exist_ok=True)
-        with open(cache_file, "wb") as handle:
+        folder = os.path.dirname(cache_file)
+        os.makedirs(folder, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=folder, delete=False) as handle:
             pickle.dump({"model": model_version(), "splits": cache}, handle)
+        os.replace(handle.name, cache_file)
 
 
 def model_version():

@@ -103,10 +103,10 @@ def stage(settings_file, output, overrides):
 
 
 def splits_cache(settings):
-    """With the content cache on (e.g. the benchmark's rebuild), compound splits are kept too."""
-    if settings.get("CACHE_CONTENT") and settings.get("LOAD_CONTENT_CACHE"):
-        return os.path.join(settings["CACHE_PATH"], "Suchindex-Komposita")
-    return None
+    """Compound splits are kept between builds (the parts of a word depend only on the word
+    and the model's version), so a build whose words were all seen before never loads the
+    model: seconds saved on every preview. Not the content cache: it changes no output."""
+    return os.path.join(settings["CACHE_PATH"], "Suchindex-Komposita")
 
 
 def _stage(settings, output, collector, preparer):

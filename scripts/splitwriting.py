@@ -20,6 +20,7 @@ import os
 import pickle
 
 SETTING = "IQ_SPLIT_WRITING"  # False: write in one process (a setting or --overrides)
+WRITER_NICENESS = 5
 
 
 class SplitWriting:
@@ -43,6 +44,13 @@ class SplitWriting:
         read, write = os.pipe()
         pid = os.fork()
         self.shares = 2
+        # Both writers yield to the process that prepares the written pages for the search
+        # index: it keeps up with them, instead of being left with a backlog for one core
+        # when they are done (the writers share what it leaves of the two cores).
+        try:
+            os.nice(WRITER_NICENESS)
+        except (AttributeError, OSError):
+            pass
         if pid:
             os.close(write)
             self._child = (pid, read)

@@ -148,24 +148,28 @@ def _bundle(folder):
             for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
-def test_search_index_is_the_same_however_the_pages_arrive(public_site, tmp_path):
+def test_search_index_is_the_same_however_the_pages_arrive(public_site, tmp_path, monkeypatch):
     """Pages prepared while Pelican writes (in any order, from any process) or found on
-    disk afterwards give the same index as the build's own, byte for byte."""
+    disk afterwards, with the compound model or with the splits of a build before, give
+    the same index as the build's own, byte for byte."""
     import shutil
 
     import searchindex
     from sitepages import html_files
 
     built = _bundle(public_site / "pagefind")
+    cache_file = str(tmp_path / "cache" / "Suchindex-Komposita")
     results = {}
-    for name in ("streamed", "on-disk"):
+    for name in ("streamed", "on-disk", "known words"):
         site = tmp_path / name
         shutil.copytree(public_site, site, ignore=shutil.ignore_patterns("pagefind"))
         pages = list(html_files(str(site)))
         written = pages[::-2] if name == "streamed" else []
-        urls = searchindex.prepare_and_index(str(site), None, iter(written))
+        if name == "known words":  # every word was split before: the model is never loaded
+            monkeypatch.setattr(searchindex, "split_compound", lambda word: pytest.fail(word))
+        urls = searchindex.prepare_and_index(str(site), cache_file, iter(written))
         results[name] = (urls, _bundle(site / "pagefind"))
-    assert results["streamed"] == results["on-disk"]
+    assert results["streamed"] == results["on-disk"] == results["known words"]
     urls, bundle = results["streamed"]
     assert bundle == built
     # Guards: real pages are in, noindex pages (404, search, e-mail versions) are not.
