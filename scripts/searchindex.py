@@ -98,20 +98,25 @@ class PagePreparer:
 
     def __init__(self, output, cache_file=None):
         context = multiprocessing.get_context("fork")
-        self._paths = context.SimpleQueue()
+        # Paths go one way, from any writing process (under a lock), to this process only:
+        # if it ends early, a writer gets an error instead of waiting on a full pipe.
+        paths, self._paths = context.Pipe(duplex=False)
+        self._lock = context.Lock()
         self._connection, child = context.Pipe(duplex=False)
         self._process = context.Process(target=_prepare_pages,
-                                        args=(output, cache_file, self._paths, child),
-                                        daemon=True)
+                                        args=(output, cache_file, paths, child), daemon=True)
         self._process.start()
+        paths.close()
         child.close()
 
     def page_written(self, path):
-        self._paths.put(os.path.abspath(path))
+        with self._lock:
+            self._paths.send(os.path.abspath(path))
 
     def finish(self):
         """Pagefind over the prepared pages; returns the URLs of the indexable pages."""
-        self._paths.put(None)
+        with self._lock:
+            self._paths.send(None)
         try:
             outcome, value = self._connection.recv()
         except EOFError:
@@ -127,12 +132,18 @@ class PagePreparer:
             self._process.terminate()
         self._process.join()
         self._connection.close()
+        self._paths.close()
 
 
 def _prepare_pages(output, cache_file, paths, connection):
+    written = iter(paths.recv, None)
     try:
-        connection.send(("ok", prepare_and_index(output, cache_file, iter(paths.get, None))))
+        connection.send(("ok", prepare_and_index(output, cache_file, written)))
     except Exception as error:  # noqa: BLE001 (reported to the build, which fails with it)
+        # Take the rest of the pages unread: the writers go on (a pipe nobody empties would
+        # stop them once full), and the build ends with this error, not a broken pipe.
+        for _ in written:
+            pass
         connection.send(("error", f"{type(error).__name__}: {error}"))
 
 

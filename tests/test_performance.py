@@ -9,6 +9,7 @@
 import datetime
 import json
 import random
+import threading
 import types
 
 import pytest
@@ -177,3 +178,42 @@ def test_search_index_is_the_same_however_the_pages_arrive(public_site, tmp_path
     assert "/404.html" not in urls and "/suche/" not in urls
     assert not any(url.endswith("email.html") for url in urls)
     assert any(name.endswith(".pf_fragment") for name in bundle)
+
+
+def test_a_failing_page_preparer_fails_the_build_and_never_blocks_the_writers(tmp_path, monkeypatch):
+    """An error while preparing pages for the search index ends the build with a message;
+    the pages the writers still announce are taken (a full queue would hang the build)."""
+    import searchindex
+
+    def broken(path, output, scratch, cache):
+        raise ValueError("kaputt")
+
+    monkeypatch.setattr(searchindex, "prepare_page", broken)
+    (tmp_path / "seite.html").write_text("<html><body></body></html>", encoding="utf-8")
+    preparer = searchindex.PagePreparer(str(tmp_path), str(tmp_path / "cache" / "k"))
+    try:
+        # Far more than a pipe holds (64 KB): put() would block if nobody took them.
+        writer = threading.Thread(target=lambda: [
+            preparer.page_written(str(tmp_path / f"seite-{number:05d}-{'x' * 40}.html"))
+            for number in range(5000)], daemon=True)
+        writer.start()
+        writer.join(timeout=60)
+        assert not writer.is_alive(), "the writers would hang: nobody takes their pages"
+        with pytest.raises(RuntimeError, match="Suchindex: ValueError: kaputt"):
+            preparer.finish()
+    finally:
+        preparer.close()
+
+
+def test_a_dead_page_preparer_is_an_error_for_the_writers_not_a_hang(tmp_path):
+    import searchindex
+
+    preparer = searchindex.PagePreparer(str(tmp_path), str(tmp_path / "cache" / "k"))
+    preparer._process.kill()
+    preparer._process.join()
+    try:
+        with pytest.raises(BrokenPipeError):
+            for number in range(5000):  # more than a pipe holds
+                preparer.page_written(str(tmp_path / f"seite-{number:05d}.html"))
+    finally:
+        preparer.close()
