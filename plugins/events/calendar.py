@@ -18,6 +18,7 @@ import hashlib
 import importlib.metadata
 import os
 import pickle
+from typing import NamedTuple
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration
 
@@ -63,8 +64,24 @@ def new_calendar(name, settings, with_timezone=True):
     return calendar
 
 
+class VeventFields(NamedTuple):
+    """Everything a VEVENT is made of (its repr is the key of VeventCache)."""
+
+    uid: str
+    stamp: datetime.datetime
+    modified: bool
+    sequence: int
+    title: str
+    start: datetime.date  # a date (all day) or an aware datetime
+    end: object           # the same, or None
+    location: str
+    page: str
+    text: str
+    status: str
+    event_format: str
+
+
 def vevent_fields(occurrence, site_url):
-    """Everything a VEVENT is made of, as one hashable tuple (the key of the build cache)."""
     event = occurrence.event
     page = f"{site_url}/{event.url}"
     location = event.location or ""
@@ -75,9 +92,11 @@ def vevent_fields(occurrence, site_url):
         start, end = occurrence.start, occurrence.end + datetime.timedelta(days=1)
     else:
         start, end = occurrence.start, occurrence.end if occurrence.has_end else None
-    return (occurrence.uid, event.stamp, event.data["modified"] is not None, event.sequence,
-            event.title, start, end, location, page, description(event, page),
-            "CANCELLED" if occurrence.cancelled else "CONFIRMED", event.format)
+    return VeventFields(
+        uid=occurrence.uid, stamp=event.stamp, modified=event.data["modified"] is not None,
+        sequence=event.sequence, title=event.title, start=start, end=end, location=location,
+        page=page, text=description(event, page),
+        status="CANCELLED" if occurrence.cancelled else "CONFIRMED", event_format=event.format)
 
 
 def vevent(occurrence, site_url):
@@ -86,26 +105,24 @@ def vevent(occurrence, site_url):
 
 
 def vevent_from_fields(fields):
-    (uid, stamp, modified, sequence, title, start, end, location, page, text, status,
-     event_format) = fields
     item = Event()
-    item.add("uid", uid)
-    item.add("dtstamp", stamp)
-    if modified:
-        item.add("last-modified", stamp)
-    item.add("sequence", sequence)
-    item.add("summary", title)
-    item.add("dtstart", start)
-    if end is not None:
-        item.add("dtend", end)
-    if location:
-        item.add("location", location)
+    item.add("uid", fields.uid)
+    item.add("dtstamp", fields.stamp)
+    if fields.modified:
+        item.add("last-modified", fields.stamp)
+    item.add("sequence", fields.sequence)
+    item.add("summary", fields.title)
+    item.add("dtstart", fields.start)
+    if fields.end is not None:
+        item.add("dtend", fields.end)
+    if fields.location:
+        item.add("location", fields.location)
     # URL: the event's page (Details); DESCRIPTION repeats the links for apps that hide URL.
-    item.add("url", page)
-    item.add("description", text)
-    item.add("status", status)
-    if event_format:
-        item.add("categories", [event_format])
+    item.add("url", fields.page)
+    item.add("description", fields.text)
+    item.add("status", fields.status)
+    if fields.event_format:
+        item.add("categories", [fields.event_format])
     # No ORGANIZER: it needs a mailto: address and makes Outlook treat the event as a
     # meeting invitation. The organiser is named in DESCRIPTION.
     return item
