@@ -24,9 +24,10 @@ WRITER_NICENESS = 5
 
 
 class SplitWriting:
-    def __init__(self, collector, settings=None):
+    def __init__(self, collector, settings=None, niceness=WRITER_NICENESS):
         self.collector = collector  # the process's ErrorCollector (scripts/sitebuild.py)
         self.enabled = bool((settings or {}).get(SETTING, True) and hasattr(os, "fork"))
+        self.niceness = niceness
         self.share, self.shares = 0, 1
         self._child = None   # first process: (pid, reading end of the report pipe)
         self._report = None  # second process: writing end
@@ -47,10 +48,11 @@ class SplitWriting:
         # Both writers yield to the process that prepares the written pages for the search
         # index: it keeps up with them, instead of being left with a backlog for one core
         # when they are done (the writers share what it leaves of the two cores).
-        try:
-            os.nice(WRITER_NICENESS)
-        except (AttributeError, OSError):
-            pass
+        if self.niceness:
+            try:
+                os.nice(self.niceness)
+            except (AttributeError, OSError):
+                pass
         if pid:
             os.close(write)
             self._child = (pid, read)
