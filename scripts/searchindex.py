@@ -16,7 +16,6 @@ import importlib.metadata
 import json
 import multiprocessing
 import os
-import pickle
 import re
 import subprocess
 import sys
@@ -26,6 +25,7 @@ import types
 import cbor2
 import lxml.html
 
+from iq_core.kept import load_kept, save_kept
 from sitepages import SitePage, html_files, page_url
 
 
@@ -215,27 +215,12 @@ def prepared_html(tree, cache):
 
 
 def load_splits(cache_file):
-    """Compound splits of earlier builds (with the content cache on), else nothing."""
-    if cache_file:
-        try:
-            with open(cache_file, "rb") as handle:
-                stored = pickle.load(handle)
-            if stored.get("model") == model_version():
-                return stored["splits"]
-        except (OSError, pickle.PickleError, EOFError, AttributeError, KeyError):
-            pass
-    return {}
+    """Compound splits of earlier builds (by the same model), else nothing."""
+    return load_kept(cache_file, model_version(), {})
 
 
 def save_splits(cache_file, cache):
-    """Written beside and renamed into place: a build running at the same time reads
-    the old or the new file, never half of one."""
-    if cache_file:
-        folder = os.path.dirname(cache_file)
-        os.makedirs(folder, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=folder, delete=False) as handle:
-            pickle.dump({"model": model_version(), "splits": cache}, handle)
-        os.replace(handle.name, cache_file)
+    save_kept(cache_file, model_version(), cache)
 
 
 def model_version():

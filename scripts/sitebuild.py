@@ -79,6 +79,8 @@ def stage(settings_file, output, overrides):
     """Pelican, then the checks of the written site: exit 1 with every error listed, or 0."""
     from pelican.settings import read_settings
 
+    sys.path.insert(0, os.path.join(HERE, "plugins"))  # iq_core, for the steps around Pelican
+
     warnings = logging.StreamHandler()
     warnings.setFormatter(logging.Formatter("Warnung: %(message)s"))
     warnings.addFilter(lambda record: record.levelno == logging.WARNING
@@ -129,7 +131,6 @@ def _stage(settings, output, collector, preparer):
     signals.all_generators_finalized.connect(after_reading, weak=False)
     signals.content_written.connect(page_written, weak=False)
     split.connect(signals)
-    sys.path.insert(0, os.path.join(HERE, "plugins"))
     from iq_core.timing import timed
 
     with timed("pelican"):

@@ -17,10 +17,10 @@ import datetime
 import hashlib
 import importlib.metadata
 import os
-import pickle
 from typing import NamedTuple
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration
+from iq_core.kept import load_kept, save_kept
 
 PRODID = "-//IQ Netzwerk Niedersachsen//Termine//DE"
 
@@ -229,21 +229,11 @@ class VeventCache:
         return (importlib.metadata.version("icalendar"), code)
 
     def load(self):
-        if self.path:
-            try:
-                with open(self.path, "rb") as handle:
-                    stored = pickle.load(handle)
-                if stored["version"] == self.version():
-                    return stored["vevents"]
-            except (OSError, pickle.PickleError, EOFError, AttributeError, KeyError, TypeError):
-                pass
-        return {}
+        return load_kept(self.path, self.version(), {}) if self.path else {}
 
     def save(self, vevents):
         if self.path:
-            os.makedirs(os.path.dirname(self.path), exist_ok=True)
-            with open(self.path, "wb") as handle:
-                pickle.dump({"version": self.version(), "vevents": vevents}, handle)
+            save_kept(self.path, self.version(), vevents)
 
 
 def calendar_files(settings, site_url, events, window, formats, calendars=None):
