@@ -64,6 +64,7 @@ class PreReading:
         self.taken = context.Array("b", len(files))
         self.results = {}
         self.arrived = threading.Condition()
+        self._receiver_done = False  # the second process has ended: nothing more arrives
         connection, child = context.Pipe(duplex=False)
         self._signals = signals
         signals.readers_init.connect(self.wrap_reader, weak=False)
@@ -128,8 +129,6 @@ class PreReading:
         if outcome == "unsent":
             return read_here(source_path)
         return value
-
-    _receiver_done = False
 
     def _receive(self, connection):
         while True:
