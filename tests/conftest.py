@@ -5,6 +5,7 @@ with `build_fixture_site`. Browser tests use Debian's /usr/bin/chromium through
 Playwright and fail on any request that leaves the local server.
 """
 
+import contextlib
 import functools
 import http.server
 import os
@@ -76,19 +77,23 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def start_server(directory):
+@contextlib.contextmanager
+def served(directory):
+    """`directory` on a local server: its base URL (no trailing slash), while in use."""
     handler = functools.partial(QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
 
 
 @pytest.fixture(scope="session")
 def site_url(preview_site):
     """Base URL of the preview build on a local server (no trailing slash)."""
-    server = start_server(preview_site)
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with served(preview_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

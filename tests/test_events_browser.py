@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from conftest import LocalPage, axe_violations, build_fixture_site, start_server
+from conftest import LocalPage, axe_violations, build_fixture_site, served
 from events_support import BUILD_DATE, event
 
 PAGE_TYPES = {
@@ -41,9 +41,8 @@ FILES = {
 def fixture_url(tmp_path_factory):
     site = build_fixture_site(tmp_path_factory.mktemp("uhr"), FILES,
                               overrides={"BUILD_DATE": BUILD_DATE})
-    server = start_server(site)
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with served(site) as url:
+        yield url
 
 
 @pytest.fixture

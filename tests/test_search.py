@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import LocalPage, axe_violations, build_fixture_site, start_server
+from conftest import LocalPage, axe_violations, build_fixture_site, served
 
 PAGES = {
     "pages/anerkennung.md": "---\ntitle: Anerkennung\n---\nUnsere Anerkennungsberatung hilft bei allen Anträgen.\n",
@@ -14,10 +14,8 @@ PAGES = {
 
 @pytest.fixture(scope="module")
 def search_url(tmp_path_factory):
-    output = build_fixture_site(tmp_path_factory.mktemp("suche"), PAGES)
-    server = start_server(output)
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with served(build_fixture_site(tmp_path_factory.mktemp("suche"), PAGES)) as url:
+        yield url
 
 
 @pytest.fixture
