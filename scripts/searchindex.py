@@ -17,6 +17,7 @@ import json
 import multiprocessing
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -136,6 +137,9 @@ class PagePreparer:
 
 
 def _prepare_pages(output, cache_file, paths, connection):
+    # A failed build ends this process (`close`): leave as Python does on exit, so the
+    # scratch folder is removed instead of staying behind in the temp folder.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     written = iter(paths.recv, None)
     try:
         connection.send(("ok", prepare_and_index(output, cache_file, written)))

@@ -17,8 +17,10 @@ import subprocess
 import sys
 import tempfile
 
+from buildmessages import ErrorCollector, crash_message, describe_failure, german_warnings
 from prereading import PreReading
 from splitwriting import SplitWriting
+from staging import STAGING_PREFIX, remove_leftovers, replace_folder, shown
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -27,52 +29,25 @@ class BuildError(Exception):
     """The build failed; the message says why, in German."""
 
 
-def run_pelican(settings_file, output, overrides=None):
-    """Run Pelican in a child process, so every build starts from clean module state."""
+def run_pelican(settings_file, output, overrides=None, shown_as="output"):
+    """Run Pelican in a child process, so every build starts from clean module state.
+
+    Messages name `shown_as` where the child wrote into a staging folder: editors know
+    output/, not a temporary folder.
+    """
     command = [sys.executable, os.path.abspath(__file__), "--stage", settings_file, output,
                "--overrides", json.dumps(overrides or {})]
     result = subprocess.run(command, cwd=HERE, capture_output=True, text=True)
+    stderr = result.stderr.replace(os.path.abspath(output), shown_as).strip()
     if result.returncode != 0:
-        details = result.stderr.strip()
-        raise BuildError(details or f"Pelican endete mit Status {result.returncode}.")
-    if result.stderr.strip():
-        print(result.stderr.strip(), file=sys.stderr)
+        if "Traceback (most recent call last)" in stderr or not stderr:
+            from pelican.settings import read_settings
 
-
-# Pelican warnings that the checks of the written site report in German, with the file.
-REPORTED_BY_CHECKS = ("Unable to find", "Empty alt attribute")
-
-
-class ErrorCollector(logging.Handler):
-    """Collects every error Pelican logs; Pelican itself would skip the file and go on."""
-
-    def __init__(self):
-        super().__init__(level=logging.ERROR)
-        self.messages = []
-
-    def emit(self, record):
-        # Pelican logs read failures inside its `except` block without exc_info,
-        # so the exception being handled is still there to be named.
-        exc_info = record.exc_info if record.exc_info and record.exc_info[0] else sys.exc_info()
-        self.messages.append(describe_failure(record.getMessage(), exc_info))
-
-
-def describe_failure(message, exc_info):
-    error = exc_info[1] if exc_info else None
-    if error is None:
-        return message
-    content_error = find_content_error(error)
-    if content_error is not None:
-        return content_error.message()
-    return f"{message}: {type(error).__name__}: {error}"
-
-
-def find_content_error(error):
-    while error is not None:
-        if type(error).__name__ == "ContentError":
-            return error
-        error = error.__cause__ or error.__context__
-    return None
+            settings = read_settings(settings_file, override=overrides or {})
+            raise BuildError(crash_message(result.stderr, settings))
+        raise BuildError(stderr)
+    if stderr:
+        print(stderr, file=sys.stderr)
 
 
 def stage(settings_file, output, overrides):
@@ -81,14 +56,10 @@ def stage(settings_file, output, overrides):
 
     sys.path.insert(0, os.path.join(HERE, "plugins"))  # iq_core, for the steps around Pelican
 
-    warnings = logging.StreamHandler()
-    warnings.setFormatter(logging.Formatter("Warnung: %(message)s"))
-    warnings.addFilter(lambda record: record.levelno == logging.WARNING
-                       and not str(record.msg).startswith(REPORTED_BY_CHECKS))
-    logging.basicConfig(level=logging.WARNING, handlers=[warnings])
-    collector = ErrorCollector()
-    logging.getLogger().addHandler(collector)
+    logging.basicConfig(level=logging.WARNING, handlers=[german_warnings()])
     settings = read_settings(settings_file, override={**overrides, "OUTPUT_PATH": output})
+    collector = ErrorCollector(settings)
+    logging.getLogger().addHandler(collector)
     # Started first, while this process is small: prepares the search index on the
     # second core while Pelican runs on the first.
     from searchindex import PagePreparer
@@ -139,7 +110,8 @@ def _stage(settings, output, collector, preparer):
             pre_reading.start(signals)  # after the plugins have set up their readers
             pelican.run()
         except Exception as error:  # noqa: BLE001 (every failure becomes a message for editors)
-            collector.messages.append(describe_failure("Abbruch", (type(error), error, None)))
+            collector.messages.extend(describe_failure("Abbruch", (type(error), error, None),
+                                                       settings))
             failed = True
         except BaseException:
             pre_reading.stop()
@@ -173,9 +145,10 @@ def build(settings_file, output, overrides=None):
     output = os.path.abspath(output)
     parent = os.path.dirname(output)
     os.makedirs(parent, exist_ok=True)
-    staging = tempfile.mkdtemp(prefix=".build-", dir=parent)
+    remove_leftovers(parent)
+    staging = tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=parent)
     try:
-        run_pelican(settings_file, staging, overrides)
+        run_pelican(settings_file, staging, overrides, shown_as=shown(output))
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -188,22 +161,12 @@ def check(settings_file, overrides=None):
         run_pelican(settings_file, os.path.join(scratch, "output"), overrides)
 
 
-def replace_folder(new, target):
-    """Swap `new` into place of `target` with renames, so readers never see half a site."""
-    old = None
-    if os.path.exists(target):
-        old = tempfile.mkdtemp(prefix=".old-", dir=os.path.dirname(target))
-        os.rmdir(old)
-        os.rename(target, old)
-    os.rename(new, target)
-    os.chmod(target, 0o755)
-    if old:
-        shutil.rmtree(old, ignore_errors=True)
-
-
 def build_or_exit(settings_file, output, overrides=None):
     try:
         build(settings_file, output, overrides)
+    except KeyboardInterrupt:
+        print("\nAbgebrochen. Die bisherige Website bleibt unverändert.", file=sys.stderr)
+        sys.exit(130)
     except BuildError as error:
         print(f"Der Bau ist fehlgeschlagen:\n\n{error}\n", file=sys.stderr)
         print(f"Die bisherige Website in {os.path.relpath(output)}/ bleibt unverändert.",
@@ -214,6 +177,9 @@ def build_or_exit(settings_file, output, overrides=None):
 def check_or_exit(settings_file):
     try:
         check(settings_file)
+    except KeyboardInterrupt:
+        print("\nAbgebrochen.", file=sys.stderr)
+        sys.exit(130)
     except BuildError as error:
         print(f"Die Prüfung hat Fehler gefunden:\n\n{error}\n", file=sys.stderr)
         print("Bitte korrigieren Sie die genannten Stellen; output/ wurde nicht verändert.",

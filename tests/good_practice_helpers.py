@@ -2,7 +2,7 @@
 
 import yaml
 
-from iq_core.reader import FrontMatterLoader
+from iq_core.frontmatter import FrontMatterLoader
 
 BODY = """
 ## Ausgangslage/Herausforderung

@@ -29,8 +29,9 @@ def test_filename_link_to_missing_file(fixture_site):
 
 def test_image_without_alt_and_missing_image(fixture_site):
     message = problems(fixture_site, {"pages/a.md": PAGE.format(title="A", body="![](/images/fehlt.png)")})
-    assert "Das Bild „/images/fehlt.png“ hat keinen Alternativtext." in message
-    assert "Das Bild „/images/fehlt.png“ führt ins Leere." in message
+    # Both mistakes of the one image, in one run.
+    assert "content/pages/a.md, Zeile 4: Das Bild „/images/fehlt.png“ hat keinen Alternativtext." in message
+    assert "content/pages/a.md, Zeile 4: Die Bilddatei „/images/fehlt.png“ gibt es nicht." in message
 
 
 def test_markdown_file_outside_known_folders_is_an_error(fixture_site):

@@ -42,7 +42,7 @@ CASES = {
     "weitere-termine-kein-liste": (event(start="2025-06-26", more_dates="2025-07-01"),
                                    "more_dates", "Liste weiterer Termine"),
     "status-falsch": (event(start="2025-06-26", status="entwurf"), "status", "kein gültiger Status"),
-    "titel-liste": (event("[a, b]", start="2025-06-26"), "title", "keine Liste"),
+    "titel-liste": (event("[a, b]", start="2025-06-26"), "title", "eine Liste, erwartet ist ein Text"),
     "uid-mit-leerzeichen": (event(start="2025-06-26", uid="'a b'"), "uid", "Leerzeichen"),
     "slug-reserviert": (event(start="2025-06-26", slug="archiv"), "slug", "reserviert"),
     "geaendert-vor-veroeffentlicht": (event(start="2025-06-26", date="2025-06-10",

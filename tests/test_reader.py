@@ -50,3 +50,16 @@ def test_all_mistakes_are_reported_at_once(fixture_site):
 def test_german_slug(fixture_site):
     output = fixture_site({"pages/ueber.md": "---\ntitle: Über Größe & Maß\n---\nText\n"})
     assert (output / "ueber-groesse-mass" / "index.html").exists()
+
+
+def test_every_mistake_of_one_file_in_one_run(fixture_site):
+    source = ("---\ntitle: Test\nsumary: x\nstatus: entwurf\nslug: Über Uns\n---\n"
+              "Text <script>alert(1)</script>\n\n![](../images/fehlt.png)\n")
+    message = build_error(fixture_site, {"pages/fehler.md": source})
+    lines = [line for line in message.splitlines() if line.startswith("- ")]
+    for expected in ("Zeile 3, Schlüssel „sumary“", "Zeile 4, Schlüssel „status“",
+                     "Zeile 5, Schlüssel „slug“", "Zeile 7: Das HTML-Element <script>",
+                     "Zeile 9: Das Bild „../images/fehlt.png“ hat keinen Alternativtext",
+                     "Zeile 9: Die Bilddatei „../images/fehlt.png“ gibt es nicht"):
+        assert any(expected in line for line in lines), (expected, message)
+    assert len(lines) == 6, message

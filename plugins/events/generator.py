@@ -6,7 +6,7 @@ import os
 from pelican.generators import Generator
 from pelican.utils import sanitised_join
 
-from iq_core.errors import ContentError
+from iq_core.errors import ContentError, Problems, report
 from iq_core.output import writes
 from iq_core.reader import german_slug
 from iq_core.timing import timed
@@ -83,7 +83,7 @@ class EventsGenerator(Generator):
                 event = self._read(path)
             except ContentError as error:
                 # Report every broken file, then fail the build (scripts/sitebuild.py).
-                logger.error("%s", error.message())
+                report(error, logger.error)
                 self._add_failed_source_path(path)
                 continue
             # Known to Pelican: {filename} links to events resolve, and the site checks
@@ -98,7 +98,10 @@ class EventsGenerator(Generator):
                                        context=self.context)
         raw = event.metadata.get("front_matter", {})
         lines = event.metadata.get("front_matter_lines", {})
-        data = validate_event(event.source_path, raw, lines, self.settings)
+        # What the reader found, with the event's own mistakes: all in one run.
+        problems = Problems.of(event.metadata)
+        data = problems.value(validate_event, event.source_path, raw, lines, self.settings)
+        problems.raise_any()
         if raw.get("slug") is None:
             # The file name, not the title, names the page and the calendar identity:
             # correcting a title never changes a subscriber's event.
@@ -130,7 +133,7 @@ class EventsGenerator(Generator):
                                            hint="Jede Veranstaltung braucht eine eigene „uid“; "
                                                 "lassen Sie „uid“ bei neuen Terminen weg.")
             except ContentError as error:
-                logger.error("%s", error.message())
+                report(error, logger.error)
                 rejected.append(event)
                 continue
             slugs[event.slug] = event

@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from iq_core.dates import DATE_FORMS, parse_when
-from iq_core.errors import ContentError, closest_key, unknown_key_error
-from iq_core.validation import COMMON_KEYS, check_keys, check_status, check_text
+from iq_core.errors import ContentError, Problems, closest_key, unknown_key_error
+from iq_core.validation import COMMON_KEYS, check_keys, check_text
 
 EVENT_KEYS = COMMON_KEYS | {
     "start", "end", "format", "location", "online_url", "registration_url", "organiser",
@@ -20,61 +20,71 @@ EVENT_KEYS = COMMON_KEYS | {
 MORE_DATE_KEYS = {"start", "end", "cancelled"}
 TEXT_KEYS = ("title", "summary", "slug", "lang", "location", "organiser", "uid")
 URL_KEYS = ("online_url", "registration_url")
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+UID = re.compile(r"^[A-Za-z0-9._@\-]{1,200}$")
 _UTC = datetime.timezone.utc
 
 
 def validate_event(source_path, raw, lines, settings):
-    """Clean values of one event file, or ContentError for the first mistake."""
-    check_keys(source_path, raw, lines, EVENT_KEYS, required=("title", "start"))
-    check_status(source_path, raw, lines)
+    """Clean values of one event file, or ContentError(s) naming every mistake."""
+    problems = Problems()
+    problems.value(check_keys, source_path, raw, lines, EVENT_KEYS, required=("title", "start"))
     for key in TEXT_KEYS:
-        check_text(source_path, raw, lines, key)
+        problems.value(check_text, source_path, raw, lines, key)
     timezone = settings["TIMEZONE"]
 
-    def when(value, key, problem_prefix=""):
-        return _when(source_path, value, key, lines.get(key.split(" ")[0]), timezone,
-                     problem_prefix)
+    def when(key):
+        if raw.get(key) is None:
+            return None
+        return problems.value(_when, source_path, raw[key], key, lines.get(key), timezone)
 
-    start = when(raw["start"], "start")
-    end = when(raw["end"], "end") if raw.get("end") is not None else None
-    _check_span(source_path, start, end, "end", lines.get("end"))
-    date = when(raw["date"], "date") if raw.get("date") is not None else None
-    modified = when(raw["modified"], "modified") if raw.get("modified") is not None else None
-    if date is not None and modified is not None and _instant(modified, timezone) < _instant(date, timezone):
-        raise ContentError(source_path, "„modified“ liegt vor „date“.", key="modified",
-                           line=lines.get("modified"),
-                           hint="„modified“ ist der Tag der letzten Änderung, also nach „date“.")
-    if raw.get("slug") is not None and not _SLUG.match(str(raw["slug"])):
-        raise ContentError(source_path, f"„{raw['slug']}“ ist als Adresse ungeeignet.",
-                           key="slug", line=lines.get("slug"),
-                           hint="Erlaubt sind Kleinbuchstaben ohne Umlaute, Ziffern und "
-                                "Bindestriche, z. B. „2025-06-26-deutsch-am-arbeitsplatz“.")
-    if raw.get("uid") is not None and (not str(raw["uid"]).strip() or re.search(r"\s", str(raw["uid"]))):
-        raise ContentError(source_path, "Die Kalender-Kennung darf keine Leerzeichen enthalten.",
-                           key="uid", line=lines.get("uid"),
-                           hint="Lassen Sie „uid“ weg; die Website vergibt dann selbst eine.")
+    start, end, date, modified = when("start"), when("end"), when("date"), when("modified")
+    if start is not None:
+        problems.value(_check_span, source_path, start, end, "end", lines.get("end"))
+    if date is not None and modified is not None and \
+            _instant(modified, timezone) < _instant(date, timezone):
+        problems.add(ContentError(source_path, "„modified“ liegt vor „date“.", key="modified",
+                                  line=lines.get("modified"),
+                                  hint="„modified“ ist der Tag der letzten Änderung, also nach "
+                                       "„date“."))
+    if isinstance(raw.get("uid"), str):
+        problems.value(_check_uid, source_path, raw["uid"], lines.get("uid"))
     for key in URL_KEYS:
-        _check_url(source_path, raw.get(key), key, lines.get(key))
+        problems.value(_check_url, source_path, raw.get(key), key, lines.get(key))
+    data = {
+        "format": problems.value(_format, source_path, raw.get("format"), lines.get("format"),
+                                 settings["EVENTS_FORMATS"]),
+        "audiences": problems.value(_audiences, source_path, raw.get("audiences"),
+                                    lines.get("audiences"), default=[]),
+        "cancelled": problems.value(_flag, source_path, raw.get("cancelled"), "cancelled",
+                                    lines.get("cancelled"), default=False),
+        "more_dates": problems.value(_more_dates, source_path, raw.get("more_dates"),
+                                     lines.get("more_dates"), timezone, start, default=[])
+        if start is not None else [],
+    }
+    problems.raise_any()
     return {
+        **data,
         "title": _text(raw["title"]),
         "summary": _text(raw.get("summary")),
         "start": start,
         "end": end,
         "date": date,
         "modified": modified,
-        "format": _format(source_path, raw.get("format"), lines.get("format"),
-                          settings["EVENTS_FORMATS"]),
         "location": _text(raw.get("location")),
         "organiser": _text(raw.get("organiser")),
         "online_url": _text(raw.get("online_url")),
         "registration_url": _text(raw.get("registration_url")),
-        "audiences": _audiences(source_path, raw.get("audiences"), lines.get("audiences")),
-        "cancelled": _flag(source_path, raw.get("cancelled"), "cancelled", lines.get("cancelled")),
-        "more_dates": _more_dates(source_path, raw.get("more_dates"), lines.get("more_dates"),
-                                  timezone, start),
         "uid": _text(raw.get("uid")),
     }
+
+
+def _check_uid(source_path, uid, line):
+    """A calendar identity: printable ASCII without spaces (it is written raw into .ics)."""
+    if not UID.match(uid.strip()):
+        raise ContentError(source_path, "Die Kalender-Kennung darf nur Buchstaben ohne Umlaute, "
+                           "Ziffern und . _ @ - enthalten, keine Leerzeichen.",
+                           key="uid", line=line,
+                           hint="Lassen Sie „uid“ weg; die Website vergibt dann selbst eine.")
 
 
 def _text(value):

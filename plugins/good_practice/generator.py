@@ -3,7 +3,7 @@
 import logging
 import os
 
-from iq_core.errors import ContentError
+from iq_core.errors import ContentError, Problems, report
 from iq_core.output import writes
 from iq_core.timing import timed
 from iq_core.validation import keep_first
@@ -40,8 +40,12 @@ class FactSheetGenerator(Generator):
                                        context=self.context)
         raw = sheet.metadata.get("front_matter", {})
         lines = sheet.metadata.get("front_matter_lines", {})
-        clean = SheetChecker(sheet.source_path, raw, lines).check()
-        check_sections(sheet.source_path, sheet._content)
+        # What the reader found, with the sheet's own mistakes: all in one run.
+        problems = Problems.of(sheet.metadata)
+        clean = problems.value(SheetChecker(sheet.source_path, raw, lines,
+                                            sheet.metadata.get("front_matter_paths")).check)
+        problems.value(check_sections, sheet.source_path, sheet._content)
+        problems.raise_any()
         sheet.apply(clean)
         sheet.json_ld = json_ld(sheet, self.settings)
         return sheet
@@ -54,7 +58,7 @@ class FactSheetGenerator(Generator):
                 sheet = self.read_sheet(path)
             except ContentError as error:
                 # Report every broken sheet, not just the first; sitebuild fails the build.
-                logger.error("%s", error.message())
+                report(error, logger.error)
                 self._add_failed_source_path(path)  # read, but broken: not "unread"
                 continue
             self.add_source_path(sheet)

@@ -9,11 +9,9 @@ templates, the facets and the JSON export all read the same checked data.
 import re
 from urllib.parse import urlsplit
 
-import yaml
-from iq_core.errors import ContentError, closest_key
-from iq_core.reader import FrontMatterLoader
-from iq_core.validation import COMMON_KEYS, check_keys, check_status
-from pelican.plugins.yaml_metadata.yaml_metadata import HEADER_RE
+from iq_core.common import kind_of, text_error
+from iq_core.errors import ContentError, Problems, closest_key
+from iq_core.validation import COMMON_KEYS, check_keys
 
 from .criteria import BY_KEY, CRITERIA
 
@@ -50,70 +48,17 @@ def suggest(name, allowed):
     return f"Meinten Sie „{guess}“? " if guess in allowed else ""
 
 
-def kind_of(value):
-    """How an editor would call what they wrote."""
-    if value is None:
-        return "nichts"
-    if isinstance(value, bool):
-        return f"„{'true' if value else 'false'}“ (ja/nein)"
-    if isinstance(value, (int, float)):
-        return f"die Zahl {value}"
-    if isinstance(value, list):
-        return "eine Liste"
-    if isinstance(value, dict):
-        return "eine Gruppe von Angaben"
-    return f"„{value}“"
-
-
-def nested_key_lines(source_path):
-    """Line of every key in the front matter, nested ones included.
-
-    {("criteria", "inovative"): 7, ("links", 0, "url"): 21, …}. The site reader keeps
-    only top-level lines; nested keys get theirs here so an error points at the line.
-    """
-    try:
-        with open(source_path, encoding="utf-8") as handle:
-            text = handle.read().removeprefix("\ufeff")
-    except (OSError, UnicodeDecodeError):
-        return {}  # lines are a help only; the reader reports unreadable files
-    match = HEADER_RE.fullmatch(text)
-    if not match:
-        return {}
-    first_line = text[: match.start("metadata")].count("\n") + 1
-    lines = {}
-
-    def walk(node, path):
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                lines[(*path, key.value)] = first_line + key.start_mark.line
-                walk(value, (*path, key.value))
-        elif isinstance(node, yaml.SequenceNode):
-            for index, item in enumerate(node.value):
-                lines[(*path, index)] = first_line + item.start_mark.line
-                walk(item, (*path, index))
-
-    try:
-        walk(yaml.compose(match.group("metadata"), Loader=FrontMatterLoader), ())
-    except yaml.YAMLError:
-        return {}  # the reader has reported broken YAML already
-    return lines
-
-
 class SheetChecker:
     """Checks one sheet's front matter; every error names file, key and what is allowed."""
 
-    def __init__(self, source_path, raw, lines):
+    def __init__(self, source_path, raw, lines, paths=None):
         self.source_path = source_path
         self.raw = raw
         self.top_lines = lines
-        self._nested = None
+        self.paths = paths or {}  # the reader's line of every nested key
 
     def line(self, *path):
-        if len(path) == 1 and path[0] in self.top_lines:
-            return self.top_lines[path[0]]
-        if self._nested is None:
-            self._nested = nested_key_lines(self.source_path)
-        return self._nested.get(tuple(path)) or self.top_lines.get(path[0])
+        return self.paths.get(tuple(path)) or self.top_lines.get(path[0])
 
     def error(self, problem, *path, hint=None, key=None):
         return ContentError(self.source_path, problem, key=key or label_of(path),
@@ -128,10 +73,13 @@ class SheetChecker:
                 raise self.error("Diese Angabe fehlt, sie ist Pflicht.", *path,
                                  hint=text_hint(path))
             return None
-        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        if isinstance(value, (bool, int, float)):
+            error = text_error(self.source_path, label_of(path), value, self.line(*path))
+            raise error
+        if not isinstance(value, str):
             raise self.error(f"Hier steht {kind_of(value)}, erwartet ist ein Text.", *path,
                              hint=text_hint(path))
-        text = str(value).strip()
+        text = value.strip()
         if not text:
             return self.text(None, *path, required=required)
         return text
@@ -147,7 +95,10 @@ class SheetChecker:
                 f"Hier steht {kind_of(value)}, erwartet ist eine Liste von Texten.", key,
                 hint=f"Schreiben Sie unter „{key}:“ je Eintrag eine eigene Zeile, die mit "
                 "„- “ beginnt, oder „[Erster Eintrag, Zweiter Eintrag]“.")
-        items = [self.text(item, key, index, required=True) for index, item in enumerate(value)]
+        problems = Problems()
+        items = [problems.value(self.text, item, key, index, required=True)
+                 for index, item in enumerate(value)]
+        problems.raise_any()
         return items
 
     def mapping(self, value, key, allowed):
@@ -169,23 +120,27 @@ class SheetChecker:
     # Keys -------------------------------------------------------------------
 
     def check(self):
+        """The clean values; every mistake of the sheet raised together."""
         raw = self.raw
-        check_keys(self.source_path, raw, self.top_lines, SHEET_KEYS)
+        problems = Problems()
+        problems.value(check_keys, self.source_path, raw, self.top_lines, SHEET_KEYS)
         for key in REQUIRED_KEYS:
             if raw.get(key) in (None, "", [], {}):
-                raise self.error("Diese Angabe fehlt, sie ist Pflicht.", key,
-                                 hint=f"Ergänzen Sie im Kopfbereich eine Zeile „{key}: …“ "
-                                 "(siehe docs/redaktion/good-practice.md).")
-        check_status(self.source_path, raw, self.top_lines)
-        clean = {key: self.text(raw.get(key), key) for key in TEXT_KEYS + NULLABLE_TEXT_KEYS}
-        clean["criteria"] = self.criteria(raw["criteria"])
-        clean["audiences"] = self.text_list(raw.get("audiences"), "audiences", required=True)
-        clean["topics"] = self.text_list(raw.get("topics"), "topics")
-        clean["instrument"] = self.instrument(raw["instrument"])
-        clean["network"] = self.network(raw.get("network"))
-        clean["funding_period"] = self.funding_period(raw.get("funding_period"))
-        clean["contact"] = self.contact(raw.get("contact"))
-        clean["links"] = self.links(raw.get("links"))
+                problems.add(self.error("Diese Angabe fehlt, sie ist Pflicht.", key,
+                                        hint=f"Ergänzen Sie im Kopfbereich eine Zeile „{key}: …“ "
+                                        "(siehe docs/redaktion/good-practice.md)."))
+        clean = {key: problems.value(self.text, raw.get(key), key)
+                 for key in TEXT_KEYS + NULLABLE_TEXT_KEYS}
+        checks = (("criteria", self.criteria, []), ("instrument", self.instrument, None),
+                  ("audiences", lambda v: self.text_list(v, "audiences", required=True), []),
+                  ("topics", lambda v: self.text_list(v, "topics"), []),
+                  ("network", self.network, None), ("funding_period", self.funding_period, None),
+                  ("contact", self.contact, None), ("links", self.links, []))
+        for key, check, default in checks:
+            missing = key in REQUIRED_KEYS and raw.get(key) in (None, "", [], {})
+            clean[key] = default if missing else \
+                problems.value(check, raw.get(key), default=default)
+        problems.raise_any()
         return clean
 
     def criteria(self, value):

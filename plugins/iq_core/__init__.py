@@ -1,12 +1,15 @@
 """iq_core: what every content type of the site shares.
 
-The reader (YAML front matter, German text, German errors), the settings defaults,
-template translations and filters, and the rule that drafts are never published.
+The reader (strict YAML front matter, safe HTML, German text, German errors), the
+settings defaults, template translations and filters, the rule that drafts are never
+published, and containment: nothing outside content/ and theme/ reaches the site.
 """
 
 from pelican import signals
 
+from .containment import keep_static_inside, report_links
 from .i18n import install_translations
+from .pages import check_page_addresses
 from .reader import add_reader
 from .settings import apply_defaults
 from .visibility import drop_unpublished_pages, validate_page
@@ -14,7 +17,10 @@ from .visibility import drop_unpublished_pages, validate_page
 
 def register():
     signals.initialized.connect(apply_defaults)
+    signals.initialized.connect(report_links)
+    signals.static_generator_finalized.connect(keep_static_inside)
     signals.readers_init.connect(add_reader)
     signals.generator_init.connect(install_translations)
     signals.content_object_init.connect(validate_page)
+    signals.page_generator_finalized.connect(check_page_addresses)
     signals.page_generator_finalized.connect(drop_unpublished_pages)

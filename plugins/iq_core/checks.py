@@ -85,21 +85,48 @@ def _link_problems(item, output, siteurl):
             yield value, f"{what} „{local}“ führt ins Leere.", DEAD_LINK_HINT
 
 
+JUNK = ("Thumbs.db", "desktop.ini")  # written by file managers, never published
+
+
 def unread_files(context, settings):
-    """Markdown files under content/ that no content type reads would vanish silently."""
-    known = set(context.get("generated_content", {}))
+    """Files under content/ that are neither read as content nor published as a file would
+    vanish silently (a.MD, a.md.txt, a Word file in content/newsletter/)."""
+    known = set(context.get("generated_content", {})) | set(context.get("static_content", {}))
     content_root = settings["PATH"]
-    for folder, _, files in os.walk(content_root):
+    for folder, subfolders, files in os.walk(content_root):
+        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
         for name in files:
-            if not name.endswith(CONTENT_EXTENSIONS):
+            path = os.path.join(folder, name)
+            relative = os.path.relpath(path, content_root).replace(os.sep, "/")
+            if relative in known or name.startswith(".") or name.endswith("~") or \
+                    name in JUNK or os.path.islink(path):
                 continue
-            relative = os.path.relpath(os.path.join(folder, name), content_root).replace(os.sep, "/")
-            if relative not in known:
-                yield ContentError(
-                    os.path.join(content_root, relative),
-                    "Diese Datei wird von keiner Inhaltsart gelesen und erschiene nirgends.",
-                    hint=FOLDER_HINT,
-                )
+            problem, hint = unread_reason(name)
+            yield ContentError(path, problem, hint=hint)
+
+
+def unread_reason(name):
+    """(problem, hint) for a file the site does not read, by what its name suggests."""
+    lower = name.lower()
+    stem, extension = os.path.splitext(name)
+    if lower.endswith(CONTENT_EXTENSIONS) and not name.endswith(CONTENT_EXTENSIONS):
+        return (f"Die Endung „{extension}“ liest die Website nicht.",
+                f"Schreiben Sie die Endung klein: „{stem}{extension.lower()}“.")
+    if ".md." in lower or ".markdown." in lower:
+        meant = name[: lower.index(".md.") + 3] if ".md." in lower else \
+            name[: lower.index(".markdown.") + 9]
+        return (f"Die Datei heißt „{name}“ und wird deshalb nicht gelesen.",
+                f"Benennen Sie sie in „{meant}“ um (manche Programme hängen unsichtbar "
+                "„.txt“ an).")
+    if lower.endswith(CONTENT_EXTENSIONS):
+        return ("Diese Datei wird von keiner Inhaltsart gelesen und erschiene nirgends.",
+                FOLDER_HINT)
+    if lower.endswith((".txt", ".doc", ".docx", ".odt", ".rtf")):
+        return ("Die Website liest nur Markdown-Dateien (.md); diese Datei erschiene nirgends.",
+                "Speichern Sie den Text als .md-Datei mit Kopfbereich (siehe Anleitung).")
+    return ("Auf diese Datei verweist kein Link; sie würde nicht veröffentlicht.",
+            "Verlinken Sie sie aus einer Seite, z. B. [Flyer (PDF)](flyer.pdf), legen Sie "
+            "Bilder unter content/images/ ab – oder löschen Sie die Datei.")
 
 
 def check_written_site(context, settings, output):

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date, format_time
 
 from .errors import ContentError
+from .limits import YEARS, shortened
 
 DATE_FORMS = "2025-06-26 oder 2025-06-26 10:00"
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -26,19 +27,30 @@ def parse_when(value, *, source_path, key, timezone, line=None):
         text = str(value).strip()
         try:
             if _DATE_ONLY.match(text):
-                return datetime.date.fromisoformat(text)
+                day = datetime.date.fromisoformat(text)
+                check_year(day, source_path, key, line)
+                return day
             parsed = datetime.datetime.fromisoformat(text.replace("T", " ", 1))
         except ValueError:
             raise ContentError(
                 source_path,
-                f"„{text}“ ist kein gültiges Datum oder gibt es nicht.",
+                f"„{shortened(text)}“ ist kein gültiges Datum oder gibt es nicht.",
                 key=key,
                 line=line,
                 hint=f"Schreiben Sie z. B. {DATE_FORMS}.",
             ) from None
+    check_year(parsed, source_path, key, line)
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=ZoneInfo(timezone))
     return parsed
+
+
+def check_year(value, source_path, key, line):
+    """Year 1 or 9999 is a typo, and would overflow when the time zone is applied."""
+    if not YEARS[0] <= value.year <= YEARS[1]:
+        raise ContentError(
+            source_path, f"Das Jahr {value.year} ist hier nicht möglich (erlaubt: {YEARS[0]} "
+            f"bis {YEARS[1]}).", key=key, line=line, hint=f"Schreiben Sie z. B. {DATE_FORMS}.")
 
 
 def german_date(value, pattern="d. MMMM y"):

@@ -1,5 +1,11 @@
-"""Content errors that editors can act on: German, with file, key or line, and a fix."""
+"""Content errors that editors can act on: German, with file, key or line, and a fix.
 
+A file may have several mistakes; editors want all of them from one run, not one per
+run. Checks therefore collect their errors (`Problems`) and raise them together as
+`ContentErrors`, which is a ContentError too, so every `except ContentError` keeps working.
+"""
+
+import contextlib
 import difflib
 import os
 
@@ -19,6 +25,10 @@ class ContentError(Exception):
         # Sent between the build's processes (scripts/prereading.py) with every field.
         return (_content_error, (self.source_path, self.problem, self.key, self.line, self.hint))
 
+    def each(self):
+        """The single problems: [self] here, several for ContentErrors."""
+        return [self]
+
     def place(self):
         place = _relative(self.source_path)
         if self.line:
@@ -32,6 +42,82 @@ class ContentError(Exception):
         if self.hint:
             text += f" {self.hint}"
         return text
+
+
+class ContentErrors(ContentError):
+    """Several mistakes, reported together; `each()` gives them one by one."""
+
+    def __init__(self, errors):
+        self.errors = [single for error in errors for single in error.each()]
+        first = self.errors[0]
+        super().__init__(first.source_path, first.problem, key=first.key, line=first.line,
+                         hint=first.hint)
+
+    def __reduce__(self):
+        return (ContentErrors, (self.errors,))
+
+    def each(self):
+        return list(self.errors)
+
+    def message(self):
+        return "\n".join(error.message() for error in getattr(self, "errors", [])) \
+            or super().message()
+
+
+class Problems:
+    """Collects the ContentErrors of independent checks, so one run reports them all.
+
+    `Problems.of(item)` starts with what the reader found in the item's file (hidden
+    characters, common keys, HTML and links), so a content type reports those together
+    with its own.
+    """
+
+    def __init__(self, errors=()):
+        self.errors = list(errors)
+
+    @classmethod
+    def of(cls, metadata):
+        return cls((metadata or {}).get("content_problems", ()))
+
+    def add(self, error):
+        """Note `error`; a second problem with the same key of the same file is left out
+        (the reader and a content type may both check a title: one message is enough)."""
+        for single in error.each():
+            if single.key is None or not any(
+                    known.key == single.key and known.source_path == single.source_path
+                    for known in self.errors):
+                self.errors.append(single)
+
+    @contextlib.contextmanager
+    def collecting(self):
+        """Run a block; a ContentError in it is noted and the checks go on after it."""
+        try:
+            yield
+        except ContentError as error:
+            self.add(error)
+
+    def value(self, check, *args, default=None, **kwargs):
+        """check(*args, **kwargs), or `default` when it raised a ContentError (noted)."""
+        try:
+            return check(*args, **kwargs)
+        except ContentError as error:
+            self.add(error)
+            return default
+
+    def __bool__(self):
+        return bool(self.errors)
+
+    def raise_any(self):
+        if len(self.errors) == 1:
+            raise self.errors[0]
+        if self.errors:
+            raise ContentErrors(self.errors)
+
+
+def report(error, log):
+    """Log every problem of `error` on its own (sitebuild fails the build on each)."""
+    for single in error.each():
+        log("%s", single.message())
 
 
 def _content_error(source_path, problem, key, line, hint):

@@ -2,7 +2,8 @@
 
 Width and height let the browser reserve the space before the image arrives (no
 jumping text on a phone); `loading="lazy"` fetches images only when they come into
-view. Editors write plain `![Beschreibung](…)`; the size is read from the file.
+view. Editors write plain `![Beschreibung](…)`; the size is read from the file, which
+the reader's LinkResolver finds inside content/ (never anywhere else).
 """
 
 import os
@@ -10,41 +11,28 @@ import os
 import imagesize
 from markdown.treeprocessors import Treeprocessor
 
-PLACEHOLDERS = ("{static}", "{attach}", "{filename}")
-
-
-def image_file(src, content_root, source_dir):
-    """The file below content/ that `src` points to, or None (other hosts, data: URLs)."""
-    path = src
-    for placeholder in PLACEHOLDERS:
-        if path.startswith(placeholder):
-            path = path[len(placeholder):]
-    path = path.split("?", 1)[0].split("#", 1)[0]
-    if not path or "://" in path or path.startswith(("data:", "//")):
-        return None
-    # As in Pelican: "/images/x.png" is below content/, "x.png" next to the Markdown file.
-    base = content_root if path.startswith("/") else source_dir
-    full = os.path.normpath(os.path.join(base, path.lstrip("/")))
-    return full if os.path.isfile(full) else None
+from .links import site_path
 
 
 class ImageSizeTreeprocessor(Treeprocessor):
-    """Sets width, height and loading on <img>; the reader says which file is being read."""
+    """Sets width, height and loading on <img>; the reader sets `resolver` for each file."""
 
-    def __init__(self, md, content_root):
+    def __init__(self, md):
         super().__init__(md)
-        self.content_root = content_root
-        self.source_dir = content_root
+        self.resolver = None
 
     def run(self, root):
         for img in root.iter("img"):
             img.set("loading", img.get("loading") or "lazy")
-            if img.get("width") and img.get("height"):
+            if img.get("width") and img.get("height") or self.resolver is None:
                 continue
-            full = image_file(img.get("src") or "", self.content_root, self.source_dir)
-            if full is None:
-                continue  # a missing file is reported by the checks of the written site
-            width, height = imagesize.get(full)
+            path = site_path(self.resolver.resolve(img.get("src") or "", image=True).value)
+            if path is None:
+                continue  # not a file of content/: the reader reports it
+            try:
+                width, height = imagesize.get(os.path.join(self.resolver.content_root, path))
+            except (OSError, ValueError):
+                continue
             if width > 0 and height > 0:
                 img.set("width", str(int(width)))
                 img.set("height", str(int(height)))

@@ -1,55 +1,46 @@
-"""Markdown reader for all content: YAML front matter, German text, German errors.
+"""Markdown reader for all content: strict front matter, safe HTML, German errors.
 
 Built on pelican-yaml-metadata's reader. Differences, each for the editors' sake:
-- a file that is not UTF-8, has no front matter or broken YAML stops the build
-  with the line to fix (the stock reader logs and builds the page without metadata);
+- a file that is not UTF-8, has no front matter or broken YAML stops the build with the
+  line to fix (the stock reader logs and builds the page without metadata); Windows line
+  endings and a byte order mark are fine, hidden control characters are not;
+- the front matter is strict (iq_core.frontmatter): no duplicate keys, aliases or tags;
 - dates stay text until they are checked, so a date that does not exist names its key;
+- body and teaser become safe HTML (iq_core.html_policy), with every link and image
+  resolved inside content/ (iq_core.links);
+- every problem of the file is reported at once, not one per run;
 - the slug follows German spelling (Über uns -> ueber-uns);
-- the front matter as written (`front_matter`) and the line of each key
-  (`front_matter_lines`) stay available to the content types' checks.
+- the front matter as written (`front_matter`), the line of each key
+  (`front_matter_lines`) and of each nested key (`front_matter_paths`) stay available to
+  the content types' checks.
 """
 
 import html
 import os
 import re
 
-import yaml
-from pelican.plugins.yaml_metadata.yaml_metadata import HEADER_RE, YAMLMetadataReader
+from pelican.plugins.yaml_metadata.yaml_metadata import YAMLMetadataReader
 from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import slugify
 
-from .dates import parse_when
-from .errors import ContentError
+from .common import check_common
+from .containment import LINK_HINT, first_link, link_error
+from .errors import ContentError, Problems
+from .frontmatter import read_front_matter
+from .html_policy import clean_html, html_problems
 from .images import ImageSizeTreeprocessor
+from .limits import MAX_SLUG_CHARS
+from .links import LinkResolver, inside
 from .markdown_de import GermanTextExtension
+from .source import read_source
 
 _GERMAN_LETTERS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
 _GERMAN_RE = re.compile("|".join(_GERMAN_LETTERS))
-
-
-# libyaml's parser when PyYAML has it (its wheels do): several times faster per file.
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class FrontMatterLoader(_BaseLoader):
-    """Safe loader that leaves dates and times as text for the site's own checks."""
-
-
-FrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def load_front_matter(text):
-    """The front matter as data, and the node tree (for line numbers), from one parse."""
-    loader = FrontMatterLoader(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    finally:
-        loader.dispose()
-    return data, node
+# Front matter between two lines "---" (trailing spaces allowed; "..." may close it).
+# Line by line, without backtracking across lines: a file without the closing line
+# fails fast.
+HEADER = re.compile(r"\A(?:[ \t]*\n)*---[ \t]*\n(?P<metadata>(?:[^\n]*\n)*?)"
+                    r"(?:---|\.\.\.)[ \t]*(?:\n|\Z)(?P<content>[\s\S]*)\Z")
 
 
 def german_slug(text, settings):
@@ -58,24 +49,32 @@ def german_slug(text, settings):
     return slugify(text, regex_subs=subs)
 
 
-def decode_utf8(raw, source_path):
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise ContentError(
-            source_path,
-            "Die Datei ist nicht in UTF-8 gespeichert.",
-            line=line,
-            hint="Speichern Sie sie im Editor mit der Kodierung „UTF-8“.",
-        ) from None
+def short_slug(slug):
+    """At most MAX_SLUG_CHARS, cut at a hyphen: an address, not a file name too long."""
+    if len(slug) <= MAX_SLUG_CHARS:
+        return slug
+    cut = slug[:MAX_SLUG_CHARS]
+    return cut.rsplit("-", 1)[0] if "-" in cut else cut
 
 
-def key_lines(node, first_line):
-    """Line number (in the file) of each top-level front-matter key."""
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {key.value: first_line + key.start_mark.line for key, _ in node.value}
+def line_in(text, needle, first_line=1):
+    """Line (counted from `first_line`) of the first occurrence of `needle` in `text`."""
+    if not needle:
+        return None
+    index = text.find(needle)
+    if index < 0:
+        index = text.lower().find(needle.lower())
+    return first_line + text.count("\n", 0, index) if index >= 0 else None
+
+
+def contained_source(source_path, content_root):
+    """A content file read through a symbolic link could be any file of the server."""
+    link = first_link(source_path, content_root)
+    if link is not None:
+        raise link_error(link)  # the same message as iq_core.containment's, once per link
+    if not inside(source_path, os.path.realpath(content_root)):
+        raise ContentError(source_path, "Die Datei liegt außerhalb von content/.",
+                           hint=LINK_HINT)
 
 
 class IQReader(YAMLMetadataReader):
@@ -84,66 +83,75 @@ class IQReader(YAMLMetadataReader):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._md.registerExtensions([GermanTextExtension()], {})
-        self._images = ImageSizeTreeprocessor(self._md, self.settings["PATH"])
+        self._images = ImageSizeTreeprocessor(self._md)
         # Late (low priority): after inline images exist, before serialisation.
         self._md.treeprocessors.register(self._images, "iq_image_size", 1)
 
     def read(self, source_path):
-        with open(source_path, "rb") as handle:
-            text = decode_utf8(handle.read(), source_path)
-        text = text.removeprefix("\ufeff")
-        self._images.source_dir = os.path.dirname(source_path)
-        match = HEADER_RE.fullmatch(text)
+        """Sanitised HTML and metadata. Problems that leave nothing to read (no header,
+        broken YAML) are raised at once; all others go with the metadata as
+        `content_problems`, so each content type reports them together with its own."""
+        contained_source(source_path, self.settings["PATH"])
+        text, problems = read_source(source_path)
+        match = HEADER.fullmatch(text)
         if not match:
-            raise ContentError(
-                source_path,
-                "Der Kopfbereich fehlt.",
-                line=1,
+            problems.add(ContentError(
+                source_path, "Der Kopfbereich fehlt.", line=1,
                 hint="Die Datei beginnt mit einer Zeile „---“, dann folgen die Angaben "
-                "(z. B. „title: …“), dann wieder eine Zeile „---“.",
-            )
+                "(z. B. „title: …“), dann wieder eine Zeile „---“."))
+            problems.raise_any()
         # Line of the first key: lines before the header's opening "---" plus that line.
         first_line = text[: match.start("metadata")].count("\n") + 1
-        raw, node = self._load_front_matter(match.group("metadata"), source_path, first_line)
-        metadata = self._metadata_from(raw, source_path, key_lines(node, first_line))
-        self._md.Meta = {k: [str(v)] for k, v in raw.items()}
-        return self._md.reset().convert(match.group("content")), metadata
+        front = problems.value(read_front_matter, match.group("metadata"), source_path,
+                               first_line)
+        if front is None:
+            problems.raise_any()
+        resolver = LinkResolver(self.settings["PATH"], source_path)
+        self._images.resolver = resolver
+        before = len(problems.errors)
+        problems.value(check_common, source_path, front.data, front.lines,
+                       self.settings["TIMEZONE"], front.written)
+        # Keys with a mistake stay out of Pelican's own processing (it fails on a bad date).
+        broken = {error.key for error in problems.errors[before:]}
+        metadata = self._metadata_from(front, source_path, resolver, broken, problems)
+        self._md.Meta = {k: [str(v)] for k, v in front.data.items()}
+        body_line = text[: match.start("content")].count("\n") + 1
+        body = self.safe_html(self._md.reset().convert(match.group("content")), source_path,
+                              resolver, problems, find_line=lambda needle: line_in(
+                                  match.group("content"), needle, body_line))
+        metadata["content_problems"] = problems.errors
+        return body, metadata
 
-    def _load_front_matter(self, header, source_path, first_line):
-        try:
-            raw, node = load_front_matter(header)
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            line = first_line + mark.line if mark else None
-            problem = getattr(error, "problem", None) or "unlesbar"
-            raise ContentError(
-                source_path,
-                f"Der Kopfbereich ist kein gültiges YAML ({problem}).",
-                line=line,
-                hint="Prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen; "
-                "ein Wert mit „:“ oder „#“ gehört in Anführungszeichen.",
-            ) from None
-        if not isinstance(raw, dict):
-            raise ContentError(
-                source_path,
-                "Der Kopfbereich enthält keine Angaben der Form „schlüssel: wert“.",
-                line=first_line,
-            )
-        return raw, node
+    def safe_html(self, markup, source_path, resolver, problems, *, find_line, key=None):
+        """Sanitised HTML with links resolved; what is not allowed goes to `problems`."""
+        resolved = {}
 
-    def _metadata_from(self, raw, source_path, lines):
-        timezone = self.settings["TIMEZONE"]
-        for key in ("date", "modified"):
-            if raw.get(key) is not None:
-                parse_when(raw[key], source_path=source_path, key=key, timezone=timezone,
-                           line=lines.get(key))
-        metadata = self._parse_yaml_metadata(self._escaped_formatted(raw), source_path)
-        if "slug" not in metadata and raw.get("title"):
-            metadata["slug"] = german_slug(raw["title"], self.settings)
+        def resolve(tag, attribute, value):
+            if value not in resolved.get(tag, {}):
+                resolved.setdefault(tag, {})[value] = resolver.resolve(value, image=tag == "img")
+            return resolved[tag][value]
+
+        for problem, hint, needle in html_problems(markup, resolve):
+            problems.add(ContentError(source_path, problem, key=key, hint=hint,
+                                      line=find_line(needle)))
+        return clean_html(markup, resolve)
+
+    def _metadata_from(self, front, source_path, resolver, broken, problems):
+        raw, lines = front.data, front.lines
+        usable = {key: value for key, value in raw.items()
+                  if isinstance(key, str) and key not in broken}
+        metadata = self._parse_yaml_metadata(self._escaped_formatted(usable), source_path)
+        for key in self.settings["FORMATTED_FIELDS"]:
+            if isinstance(metadata.get(key), str):
+                metadata[key] = self.safe_html(metadata[key], source_path, resolver, problems,
+                                               key=key, find_line=lambda _, k=key: lines.get(k))
+        if "slug" not in metadata and isinstance(usable.get("title"), str):
+            metadata["slug"] = short_slug(german_slug(usable["title"], self.settings))
         metadata["front_matter"] = raw
         metadata["front_matter_lines"] = lines
+        metadata["front_matter_paths"] = front.paths
+        metadata["front_matter_written"] = front.written
         return metadata
-
 
     def _escaped_formatted(self, raw):
         """Markdown fields of the front matter (summary) with HTML shown as typed.

@@ -1,59 +1,45 @@
 """Checks every content type shares: known keys, required keys, status, text values."""
 
-from .errors import ContentError, unknown_key_error
+from .common import check_status, text_error
+from .errors import ContentError, Problems, unknown_key_error
+
+__all__ = ["check_keys", "check_status", "check_text", "check_page", "keep_first"]
 
 COMMON_KEYS = {"title", "date", "modified", "slug", "status", "summary", "lang"}
-STATUSES = ("published", "draft", "hidden")
 PAGE_KEYS = COMMON_KEYS
 
 
 def check_keys(source_path, raw, lines, allowed, required=()):
-    """Unknown keys (with the closest valid one) and missing required keys."""
+    """Unknown keys (with the closest valid one) and missing required keys, all at once."""
+    problems = Problems()
     for key in raw:
         if key not in allowed:
-            raise unknown_key_error(source_path, key, allowed, line=lines.get(key))
+            problems.add(unknown_key_error(source_path, key, allowed, line=lines.get(key)))
     for key in required:
         if raw.get(key) in (None, "", [], {}):
-            raise ContentError(
+            problems.add(ContentError(
                 source_path,
                 "Diese Angabe fehlt, sie ist Pflicht.",
                 key=key,
                 hint=f"Ergänzen Sie im Kopfbereich eine Zeile „{key}: …“.",
-            )
-
-
-def check_status(source_path, raw, lines):
-    status = raw.get("status", "published")
-    if status not in STATUSES:
-        raise ContentError(
-            source_path,
-            f"„{status}“ ist kein gültiger Status.",
-            key="status",
-            line=lines.get("status"),
-            hint="Erlaubt sind: published (veröffentlicht), draft (Entwurf), hidden (versteckt).",
-        )
+            ))
+    problems.raise_any()
 
 
 def check_text(source_path, raw, lines, key):
+    """A text: not a list, and not a number, date or yes/no that YAML read from plain words."""
     value = raw.get(key)
-    if value is not None and not isinstance(value, (str, int, float)):
-        raise ContentError(
-            source_path,
-            "Hier steht ein Text, keine Liste und keine Gruppe von Angaben.",
-            key=key,
-            line=lines.get(key),
-            hint=f"Schreiben Sie „{key}: Ihr Text“ in eine Zeile.",
-        )
+    if value is not None and not isinstance(value, str):
+        raise text_error(source_path, key, value, lines.get(key))
 
 
 def check_page(page):
     """Pages (Über uns, Impressum, …): title required, common keys only."""
     raw = page.metadata.get("front_matter", {})
     lines = page.metadata.get("front_matter_lines", {})
-    check_keys(page.source_path, raw, lines, PAGE_KEYS, required=("title",))
-    check_status(page.source_path, raw, lines)
-    for key in ("title", "summary", "slug"):
-        check_text(page.source_path, raw, lines, key)
+    problems = Problems.of(page.metadata)
+    problems.value(check_keys, page.source_path, raw, lines, PAGE_KEYS, required=("title",))
+    problems.raise_any()  # title, summary, slug, status: checked by the reader (common.py)
 
 
 def keep_first(items, key, taken, log):

@@ -2,6 +2,7 @@
 
 import dataclasses
 
+from iq_core.errors import Problems
 from pelican.contents import Content
 
 from .body import process_body
@@ -19,9 +20,13 @@ class NewsletterIssue(Content):
     def __init__(self, content, metadata=None, settings=None, source_path=None, context=None):
         metadata = dict(metadata or {})
         content_root = settings["PATH"]
-        fields = check_front_matter(source_path, metadata.get("front_matter", {}),
-                                    metadata.get("front_matter_lines", {}), settings,
-                                    content_root)
+        # What the reader found, with the issue's own mistakes: all in one run.
+        problems = Problems.of(metadata)
+        fields = problems.value(check_front_matter, source_path,
+                                metadata.get("front_matter", {}),
+                                metadata.get("front_matter_lines", {}), settings, content_root)
+        if fields is None:
+            problems.raise_any()
         # Derived values replace what the reader guessed (e.g. a slug from the title).
         metadata.update(title=fields.title, slug=fields.slug, date=fields.published,
                         status=fields.status)
@@ -36,8 +41,10 @@ class NewsletterIssue(Content):
         self.image = fields.image
         with open(source_path, encoding="utf-8") as handle:
             source_text = handle.read()
-        body = process_body(content, source_path=source_path, source_text=source_text,
-                            settings=settings, content_root=content_root)
+        body = problems.value(process_body, content, source_path=source_path,
+                              source_text=source_text, settings=settings,
+                              content_root=content_root)
+        problems.raise_any()
         self._content = body.html
         self._editorial = body.editorial
         self._articles = body.articles

@@ -2,7 +2,7 @@
 
 import logging
 
-from iq_core.errors import ContentError
+from iq_core.errors import ContentError, report
 from iq_core.output import writes
 from iq_core.timing import timed
 from iq_core.validation import keep_first
@@ -35,7 +35,7 @@ class NewsletterGenerator(Generator):
                                                context=self.context)
             except ContentError as error:
                 # Report every broken file, not just the first; the build fails on any.
-                logger.error("%s", error.message())
+                report(error, logger.error)
                 self._add_failed_source_path(path)
                 continue
             if issue.is_valid():

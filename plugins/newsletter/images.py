@@ -2,14 +2,15 @@
 
 import dataclasses
 import os
-import posixpath
 
 import imagesize
 from iq_core.errors import ContentError
+from iq_core.links import LinkResolver, site_path
 
 IMAGE_FOLDER_HINT = (
     "Legen Sie das Bild unter content/images/newsletter/ ab und schreiben Sie den Pfad ab "
-    "dem Ordner content/, z. B. images/newsletter/2025-03-titel.jpg."
+    "dem Ordner content/ (z. B. images/newsletter/2025-03-titel.jpg) oder relativ zur "
+    "Datei (../images/newsletter/2025-03-titel.jpg)."
 )
 
 
@@ -24,38 +25,18 @@ class ImageRef:
     height: int
 
 
-def content_path(value):
-    """The path below content/ an editor meant: "/images/x.jpg", "{static}/images/x.jpg" …
-
-    None for anything that is not a file of this site (another host, `..`).
-    """
-    text = str(value).strip()
-    for prefix in ("{static}", "{attach}"):
-        text = text.removeprefix(prefix)
-    if "://" in text or text.startswith("//") or text.startswith(("data:", "mailto:")):
-        return None
-    path = posixpath.normpath(text.lstrip("/"))
-    if path.startswith("..") or path in ("", "."):
-        return None
-    return path
-
-
 def load_image(source_path, value, *, content_root, key=None, line=None):
-    """Check that `value` names an image file in content/ and read its size."""
-    path = content_path(value)
-    if path is None:
-        raise ContentError(
-            source_path,
-            f"„{value}“ ist keine Bilddatei dieser Website. Bilder von anderen Websites "
-            "lädt die Website nicht (Datenschutz).",
-            key=key, line=line, hint=IMAGE_FOLDER_HINT,
-        )
+    """Check that `value` names an image file in content/ and read its size.
+
+    `value` as editors write it: relative to the Markdown file, from content/, or with
+    {static}; iq_core.links resolves it inside content/ or says why not.
+    """
+    resolved = LinkResolver(content_root, source_path).resolve(str(value), image=True)
+    if resolved.problem:
+        raise ContentError(source_path, resolved.problem, key=key, line=line,
+                           hint=resolved.hint or IMAGE_FOLDER_HINT)
+    path = site_path(resolved.value)
     full = os.path.join(content_root, *path.split("/"))
-    if not os.path.isfile(full):
-        raise ContentError(
-            source_path, f"Die Bilddatei „{path}“ gibt es nicht.",
-            key=key, line=line, hint=IMAGE_FOLDER_HINT,
-        )
     try:
         width, height = imagesize.get(full)
     except (OSError, ValueError):

@@ -4,14 +4,15 @@ import dataclasses
 import datetime
 
 from iq_core.dates import parse_when
-from iq_core.errors import ContentError, closest_key
-from iq_core.validation import COMMON_KEYS, check_keys, check_status, check_text
+from iq_core.errors import ContentError, Problems, closest_key
+from iq_core.validation import COMMON_KEYS, check_keys, check_text
 
 from .images import ImageRef, load_image
 
 NEWSLETTER_KEYS = COMMON_KEYS | {"issue", "year", "image", "events_until"}
 REQUIRED_KEYS = ("issue", "year", "date", "summary")
 IMAGE_KEYS = {"src", "alt", "credit"}
+MAX_ISSUES = 99  # issues in one year; the address has two digits
 
 
 @dataclasses.dataclass(frozen=True)
@@ -39,55 +40,52 @@ def default_slug(issue, year):
 
 
 def check_front_matter(source_path, raw, lines, settings, content_root):
-    """The validated values of one issue, or a ContentError naming file and key."""
+    """The validated values of one issue, or ContentError(s) naming file and key."""
     raw = {key: value for key, value in raw.items() if value is not None}
-    check_keys(source_path, raw, lines, NEWSLETTER_KEYS, required=REQUIRED_KEYS)
-    check_status(source_path, raw, lines)
+    problems = Problems()
+    problems.value(check_keys, source_path, raw, lines, NEWSLETTER_KEYS, required=REQUIRED_KEYS)
     for key in ("title", "summary", "slug", "lang"):
-        check_text(source_path, raw, lines, key)
-    issue = _whole_number(source_path, raw, lines, "issue", minimum=1,
-                          example="issue: 3")
-    year = _whole_number(source_path, raw, lines, "year", minimum=2000, maximum=2100,
-                         example="year: 2025")
+        problems.value(check_text, source_path, raw, lines, key)
+    issue = year = published = None
+    if "issue" in raw:
+        issue = problems.value(_whole_number, source_path, raw, lines, "issue", minimum=1,
+                               maximum=MAX_ISSUES, example="issue: 3")
+    if "year" in raw:
+        year = problems.value(_whole_number, source_path, raw, lines, "year", minimum=2000,
+                              maximum=2100, example="year: 2025")
     timezone = settings["TIMEZONE"]
-    published = _datetime(source_path, raw, lines, "date", timezone)
-    issue_date = published.date()
-    modified = None
+    if "date" in raw:
+        published = problems.value(_datetime, source_path, raw, lines, "date", timezone)
+    modified = events_until = image = None
     if "modified" in raw:
-        modified = _datetime(source_path, raw, lines, "modified", timezone)
-        if modified < published:
-            raise ContentError(
-                source_path, "Die Änderung liegt vor dem Erscheinen der Ausgabe.",
-                key="modified", line=lines.get("modified"),
-                hint="Schreiben Sie den Tag der letzten Änderung, am oder nach „date“.",
-            )
-    events_until = None
+        modified = problems.value(_datetime, source_path, raw, lines, "modified", timezone)
+    if modified and published and modified < published:
+        problems.add(ContentError(
+            source_path, "Die Änderung liegt vor dem Erscheinen der Ausgabe.",
+            key="modified", line=lines.get("modified"),
+            hint="Schreiben Sie den Tag der letzten Änderung, am oder nach „date“.",
+        ))
     if "events_until" in raw:
-        events_until = _date_only(source_path, raw, lines, "events_until", timezone)
-        if events_until < issue_date:
-            raise ContentError(
-                source_path,
-                f"Das Ende der Termine ({events_until.isoformat()}) liegt vor dem Datum der "
-                f"Ausgabe ({issue_date.isoformat()}).",
-                key="events_until", line=lines.get("events_until"),
-                hint="Schreiben Sie ein Datum am oder nach „date“ – oder lassen Sie die Zeile "
-                "weg, dann reichen die Termine bis zur nächsten Ausgabe.",
-            )
-    slug = str(raw.get("slug") or default_slug(issue, year)).strip()
-    if not slug.replace("-", "").isalnum() or slug != slug.lower() or not slug.isascii():
-        raise ContentError(
-            source_path, f"„{slug}“ ist als Adresse nicht geeignet.",
-            key="slug", line=lines.get("slug"),
-            hint="Erlaubt sind Kleinbuchstaben ohne Umlaute, Ziffern und Bindestriche, "
-            "z. B. 2025-03. Meist lassen Sie „slug“ einfach weg.",
-        )
-    title = str(raw.get("title") or default_title(issue, year)).strip()
-    image = None
+        events_until = problems.value(_date_only, source_path, raw, lines, "events_until",
+                                      timezone)
+    if events_until and published and events_until < published.date():
+        problems.add(ContentError(
+            source_path,
+            f"Das Ende der Termine ({events_until.isoformat()}) liegt vor dem Datum der "
+            f"Ausgabe ({published.date().isoformat()}).",
+            key="events_until", line=lines.get("events_until"),
+            hint="Schreiben Sie ein Datum am oder nach „date“ – oder lassen Sie die Zeile "
+            "weg, dann reichen die Termine bis zur nächsten Ausgabe.",
+        ))
     if "image" in raw:
-        image = _image(source_path, raw["image"], lines.get("image"), content_root)
+        image = problems.value(_image, source_path, raw["image"], lines.get("image"),
+                               content_root)
+    problems.raise_any()
+    slug = str(raw.get("slug") or default_slug(issue, year)).strip()
+    title = str(raw.get("title") or default_title(issue, year)).strip()
     return FrontMatter(
-        issue=issue, year=year, issue_date=issue_date, published=published, modified=modified,
-        title=title, slug=slug, status=raw.get("status", "published"),
+        issue=issue, year=year, issue_date=published.date(), published=published,
+        modified=modified, title=title, slug=slug, status=raw.get("status", "published"),
         events_until=events_until, image=image,
     )
 

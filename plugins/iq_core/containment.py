@@ -1,0 +1,80 @@
+"""Nothing outside content/ and theme/ reaches the site: no symbolic links, no stray paths.
+
+A symbolic link in content/ can point at any file of the machine that builds the site
+(`/etc/passwd`, a deploy key), and Pelican copies static files and reads Markdown through
+links. So every link in content/ is reported by name, the reader refuses files reached
+through one, and the static files Pelican is about to copy are checked once more: each
+must be a real file inside content/ (the links in content are resolved there already, by
+iq_core.links; this is the last line).
+"""
+
+import logging
+import os
+
+from .errors import ContentError, ContentErrors
+from .links import inside
+
+logger = logging.getLogger(__name__)
+
+LINK_HINT = ("Legen Sie die Datei selbst an diese Stelle (kopieren statt verknüpfen); die "
+             "Website veröffentlicht nur echte Dateien aus content/.")
+
+
+def link_error(path):
+    what = "Der Ordner" if os.path.isdir(path) else "Die Datei"
+    return ContentError(path, f"{what} ist eine Verknüpfung (symbolischer Link) auf "
+                        "eine andere Stelle.", hint=LINK_HINT)
+
+
+def first_link(path, root):
+    """The first symbolic link on the way from `root` down to `path`, or None."""
+    relative = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
+    if relative.startswith(os.pardir):
+        return None
+    current = os.path.abspath(root)
+    for part in relative.split(os.sep):
+        current = os.path.join(current, part)
+        if os.path.islink(current):
+            return current
+    return None
+
+
+def links_in(folder):
+    """Every symbolic link below `folder` (links to folders are not followed)."""
+    found = []
+    for current, folders, files in os.walk(folder):
+        folders.sort()
+        for name in sorted(folders + files):
+            path = os.path.join(current, name)
+            if os.path.islink(path):
+                found.append(path)
+    return found
+
+
+def report_links(pelican):
+    """At the start of a build: every link in content/ is an error with its name.
+
+    A link in theme/ stops the build at once: the theme's files are copied as a whole.
+    """
+    for path in links_in(pelican.settings["PATH"]):
+        logger.error("%s", link_error(path).message())
+    theme_links = links_in(pelican.settings["THEME"])
+    if theme_links:
+        raise ContentErrors([link_error(path) for path in theme_links])
+
+
+def keep_static_inside(generator):
+    """Static files to copy: only real files inside content/ (in place: the context
+    holds the same list)."""
+    root = os.path.realpath(generator.settings["PATH"])
+    kept = []
+    for static in generator.staticfiles:
+        source = os.path.join(generator.path, static.source_path) \
+            if not os.path.isabs(static.source_path) else static.source_path
+        if inside(source, root) and first_link(source, generator.path) is None:
+            kept.append(static)
+        elif first_link(source, generator.path) is None:
+            logger.error("%s", ContentError(
+                generator.path, f"Ein Link zeigt auf „{static.relative_source_path}“ außerhalb "
+                "von content/; die Datei wird nicht veröffentlicht.", hint=LINK_HINT).message())
+    generator.staticfiles[:] = kept
