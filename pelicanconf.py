@@ -39,7 +39,10 @@ JINJA_ENVIRONMENT = {
 # (gender stars, paragraphs that start with a date).
 MARKDOWN = {
     "extension_configs": {
-        "markdown.extensions.extra": {},
+        # Footnotes link back with a German title (screen readers read it out).
+        "markdown.extensions.extra": {
+            "footnotes": {"BACKLINK_TITLE": "Zurück zur Fußnote %d im Text"},
+        },
         "markdown.extensions.toc": {"permalink": False},
     },
     "output_format": "html5",

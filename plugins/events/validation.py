@@ -6,11 +6,11 @@ so every mistake names the key the editor typed.
 
 import datetime
 import re
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from iq_core.dates import DATE_FORMS, parse_when
 from iq_core.errors import ContentError, Problems, closest_key, unknown_key_error
+from iq_core.links import is_web_address
 from iq_core.validation import COMMON_KEYS, check_keys, check_text
 
 EVENT_KEYS = COMMON_KEYS | {
@@ -149,9 +149,7 @@ def _check_url(source_path, value, key, line):
     if value is None:
         return
     text = str(value).strip()
-    parts = urlsplit(text) if isinstance(value, str) else None
-    if (parts is None or parts.scheme not in ("http", "https") or not parts.netloc
-            or "." not in parts.netloc or re.search(r"\s", text)):
+    if not is_web_address(text) or not isinstance(value, str):
         hint = "Eine Adresse beginnt mit „https://“, z. B. https://www.netzwerk-iq.de/."
         if re.match(r"^https?//", text):
             hint = "Nach „https“ fehlt der Doppelpunkt: „https://…“."

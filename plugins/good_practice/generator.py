@@ -43,7 +43,8 @@ class FactSheetGenerator(Generator):
         # What the reader found, with the sheet's own mistakes: all in one run.
         problems = Problems.of(sheet.metadata)
         clean = problems.value(SheetChecker(sheet.source_path, raw, lines,
-                                            sheet.metadata.get("front_matter_paths")).check)
+                                            sheet.metadata.get("front_matter_paths"),
+                                            sheet.metadata.get("front_matter_written")).check)
         problems.value(check_sections, sheet.source_path, sheet._content)
         problems.raise_any()
         sheet.apply(clean)

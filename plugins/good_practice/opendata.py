@@ -51,7 +51,10 @@ def export(sheets, settings):
         "count": len(sheets),
         "sheets": [sheet_record(sheet, settings) for sheet in sheets],
     }
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    # As Jinja's tojson does: <, > and & only occur inside strings, where the escapes mean
+    # the same; a page that embeds this data can then never be ended by a "</script>".
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def json_ld(sheet, settings):

@@ -7,10 +7,10 @@ templates, the facets and the JSON export all read the same checked data.
 """
 
 import re
-from urllib.parse import urlsplit
 
 from iq_core.common import kind_of, text_error
 from iq_core.errors import ContentError, Problems, closest_key
+from iq_core.links import is_web_address
 from iq_core.validation import COMMON_KEYS, check_keys
 
 from .criteria import BY_KEY, CRITERIA
@@ -51,11 +51,12 @@ def suggest(name, allowed):
 class SheetChecker:
     """Checks one sheet's front matter; every error names file, key and what is allowed."""
 
-    def __init__(self, source_path, raw, lines, paths=None):
+    def __init__(self, source_path, raw, lines, paths=None, written=None):
         self.source_path = source_path
         self.raw = raw
         self.top_lines = lines
         self.paths = paths or {}  # the reader's line of every nested key
+        self.written = written or {}  # values as typed (YAML reads 0511 123 as text, 0511 as 329)
 
     def line(self, *path):
         return self.paths.get(tuple(path)) or self.top_lines.get(path[0])
@@ -74,8 +75,8 @@ class SheetChecker:
                                  hint=text_hint(path))
             return None
         if isinstance(value, (bool, int, float)):
-            error = text_error(self.source_path, label_of(path), value, self.line(*path))
-            raise error
+            raise text_error(self.source_path, label_of(path), value, self.line(*path),
+                             self.written.get(tuple(path)))
         if not isinstance(value, str):
             raise self.error(f"Hier steht {kind_of(value)}, erwartet ist ein Text.", *path,
                              hint=text_hint(path))
@@ -261,22 +262,13 @@ class SheetChecker:
                                      hint=hint + "Erlaubt sind: title, url.")
             title = self.text(item.get("title"), "links", index, "title", required=True)
             url = self.text(item.get("url"), "links", index, "url", required=True)
-            if not well_formed_url(url):
+            if not is_web_address(url):
                 raise self.error(f"„{url}“ ist keine vollständige Internetadresse.", "links",
                                  index, "url", key="links: url",
                                  hint="Schreiben Sie sie mit https:// am Anfang, z. B. "
                                  "„https://www.netzwerk-iq.de/“.")
             links.append({"title": title, "url": url})
         return links
-
-
-def well_formed_url(url):
-    if re.search(r"\s", url):
-        return False
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    return parts.scheme in ("http", "https") and "." in host and not host.startswith(".") \
-        and not host.endswith(".")
 
 
 def text_hint(path):

@@ -13,6 +13,7 @@ from .limits import MAX_SLUG_CHARS, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, shortene
 STATUSES = ("published", "draft", "hidden")
 LANGUAGES = ("de",)
 SLUG_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789-"
+ONE_LINE = ("title", "slug", "status", "lang")  # headings, addresses, calendar summaries
 
 
 def kind_of(value):
@@ -46,9 +47,10 @@ def text_error(source_path, key, value, line=None, written=None):
         problem = f"Hier steht {kind_of(value)}, erwartet ist ein Text."
         return ContentError(source_path, problem, key=key, line=line,
                             hint=f"Schreiben Sie „{key}: Ihr Text“ in eine Zeile.")
+    name = str(key).rsplit(": ", 1)[-1]  # "contact: phone" -> phone
     return ContentError(source_path, problem, key=key, line=line,
                         hint=f"Ist „{typed}“ als Text gemeint, setzen Sie es in "
-                        f"Anführungszeichen: {key}: \"{typed}\".")
+                        f"Anführungszeichen: {name}: \"{typed}\".")
 
 
 def check_text_value(source_path, raw, lines, key, *, maximum=None, written=None):
@@ -56,11 +58,16 @@ def check_text_value(source_path, raw, lines, key, *, maximum=None, written=None
     if value is None:
         return
     if not isinstance(value, str):
-        raise text_error(source_path, key, value, lines.get(key), (written or {}).get(key))
+        raise text_error(source_path, key, value, lines.get(key), (written or {}).get((key,)))
     if maximum and len(value) > maximum:
         raise ContentError(
             source_path, f"Der Text ist mit {len(value)} Zeichen zu lang (höchstens {maximum}).",
             key=key, line=lines.get(key), hint="Kürzen Sie ihn.")
+    if key in ONE_LINE and "\n" in value.strip():
+        raise ContentError(
+            source_path, "Hier steht ein Zeilenumbruch; dieser Text steht in einer Zeile.",
+            key=key, line=lines.get(key),
+            hint=f"Schreiben Sie „{key}: …“ in eine Zeile (ohne | oder > und ohne \\n).")
 
 
 def check_common(source_path, raw, lines, timezone, written=None):

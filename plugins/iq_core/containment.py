@@ -1,4 +1,5 @@
-"""Nothing outside content/ and theme/ reaches the site: no symbolic links, no stray paths.
+"""Nothing outside content/ and theme/ reaches the site: no symbolic links, no stray paths,
+no static file that could run a script (iq_core.static_files).
 
 A symbolic link in content/ can point at any file of the machine that builds the site
 (`/etc/passwd`, a deploy key), and Pelican copies static files and reads Markdown through
@@ -13,6 +14,7 @@ import os
 
 from .errors import ContentError, ContentErrors
 from .links import inside
+from .static_files import static_file_problem
 
 logger = logging.getLogger(__name__)
 
@@ -56,8 +58,13 @@ def report_links(pelican):
 
     A link in theme/ stops the build at once: the theme's files are copied as a whole.
     """
-    for path in links_in(pelican.settings["PATH"]):
+    content = pelican.settings["PATH"]
+    for path in links_in(content):
         logger.error("%s", link_error(path).message())
+        # Pelican walks into linked folders (and would name the files it finds there).
+        relative = os.path.relpath(path, content)
+        for setting in ("STATIC_EXCLUDES", "PAGE_EXCLUDES", "ARTICLE_EXCLUDES"):
+            pelican.settings[setting] = [*pelican.settings.get(setting, []), relative]
     theme_links = links_in(pelican.settings["THEME"])
     if theme_links:
         raise ContentErrors([link_error(path) for path in theme_links])
@@ -72,7 +79,11 @@ def keep_static_inside(generator):
         source = os.path.join(generator.path, static.source_path) \
             if not os.path.isabs(static.source_path) else static.source_path
         if inside(source, root) and first_link(source, generator.path) is None:
-            kept.append(static)
+            problem = static_file_problem(source, source)
+            if problem is None:
+                kept.append(static)
+            else:
+                logger.error("%s", problem.message())
         elif first_link(source, generator.path) is None:
             logger.error("%s", ContentError(
                 generator.path, f"Ein Link zeigt auf „{static.relative_source_path}“ außerhalb "

@@ -53,6 +53,15 @@ YAML_PROBLEMS = (
     ("did not find expected key",
      "Die Einrückung stimmt nicht (Angaben einer Gruppe stehen genau untereinander), oder ein "
      "Wert geht nach dem schließenden Anführungszeichen weiter."),
+    ("did not find expected <document start>",
+     "Hier steht eine Zeile ohne „schlüssel:“. Jede Zeile des Kopfbereichs beginnt mit einem "
+     "Schlüssel und Doppelpunkt, oder sie ist eingerückt und gehört zur Zeile darüber."),
+    ("did not find expected comment or line break",
+     "Nach einem Wert in Anführungszeichen oder Klammern geht die Zeile weiter. Setzen Sie "
+     "den ganzen Wert in Anführungszeichen."),
+    ("block sequence entries are not allowed",
+     "Ein Listeneintrag „- …“ steht an einer Stelle, an der ein Wert erwartet wird. Schreiben "
+     "Sie ihn in eine eigene Zeile unter den Schlüssel, eingerückt."),
     ("did not find expected '-' indicator",
      "In einer Liste beginnt jeder Eintrag mit „- “, und alle Einträge stehen genau "
      "untereinander."),
@@ -74,7 +83,7 @@ YAML_HINT = ("Prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen; ein 
 class FrontMatter:
     """The checked header: `data` (a dict), `lines` ({key: line} of the top level),
     `paths` ({("links", 0, "url"): line}, every key and list item) and `written` (each
-    top-level value without quotes as typed: `title: yes` is True to YAML, "yes" here)."""
+    value without quotes as typed, by path: `title: yes` is True to YAML, "yes" here)."""
 
     def __init__(self, data, paths, written):
         self.data = data
@@ -107,8 +116,9 @@ def yaml_error(error, source_path, first_line, header):
     mark = getattr(error, "problem_mark", None)
     line = first_line + mark.line if mark else None
     problem = getattr(error, "problem", None) or ""
-    if mark and "\t" in header.split("\n")[mark.line][: mark.column + 1] and \
-            problem.startswith("found character"):
+    if problem.startswith("found a tab character") or (
+            mark and problem.startswith("found character")
+            and "\t" in header.split("\n")[mark.line][: mark.column + 1]):
         return ContentError(source_path, f"Der Kopfbereich ist kein gültiges YAML: {TAB}",
                             line=line)
     for english, german in YAML_PROBLEMS:
@@ -265,8 +275,8 @@ class _EventCheck:
                            "setzen Sie sie in Anführungszeichen.")
         if path and isinstance(path[-1], int):
             self.paths[path] = self.first_line + event.start_mark.line
-        if len(path) == 1 and not event.style:
-            self.written[path[0]] = value
+        if not event.style:
+            self.written[path] = value
 
 
 def _number(value):

