@@ -17,10 +17,10 @@ import json
 import multiprocessing
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import types
 
 import cbor2
@@ -138,7 +138,7 @@ class PagePreparer:
 
 def _prepare_pages(output, cache_file, paths, connection):
     # A failed build ends this process (`close`): leave as Python does on exit, so the
-    # scratch folder is removed instead of staying behind in the temp folder.
+    # scratch folder is removed at once.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     written = iter(paths.recv, None)
     try:
@@ -165,7 +165,11 @@ def prepare_and_index(output, cache_file, written):
         # Otherwise it loads at the first word never seen before, if there is one.
         split_compound("Arbeitsmarktchancen")
     indexable = {}
-    with tempfile.TemporaryDirectory(prefix="iq-suche-") as scratch:
+    # Next to the staging folder, not in the system's temp folder: whatever ends this
+    # process, the build (or the next one) removes both together (scripts/staging.py).
+    scratch = scratch_folder(output)
+    os.makedirs(scratch, exist_ok=True)
+    try:
         for path in written:
             indexable[path] = prepare_page(path, output, scratch, cache)
         # Pages written without Pelican's writer (none today) are found on disk.
@@ -174,9 +178,16 @@ def prepare_and_index(output, cache_file, written):
                 indexable[path] = prepare_page(path, output, scratch, cache)
         if any(os.scandir(scratch)):
             run_pagefind(scratch, os.path.join(output, "pagefind"))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     if len(cache) != known:
         save_splits(cache_file, cache)
     return sorted(page_url(output, path) for path, keep in indexable.items() if keep)
+
+
+def scratch_folder(output):
+    """The mirror of the site that Pagefind reads: `<staging folder>.suche`."""
+    return os.path.abspath(output).rstrip(os.sep) + ".suche"
 
 
 def prepare_page(path, output, scratch, cache):

@@ -12,7 +12,6 @@ import logging
 import http.server
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -20,7 +19,7 @@ import tempfile
 from buildmessages import ErrorCollector, crash_message, describe_failure, german_warnings
 from prereading import PreReading
 from splitwriting import SplitWriting
-from staging import STAGING_PREFIX, remove_leftovers, replace_folder, shown
+from staging import STAGING_PREFIX, remove_leftovers, remove_staging, replace_folder, shown
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -150,7 +149,7 @@ def build(settings_file, output, overrides=None):
     try:
         run_pelican(settings_file, staging, overrides, shown_as=shown(output))
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        remove_staging(staging)
         raise
     replace_folder(staging, output)
 

@@ -20,6 +20,12 @@ def remove_leftovers(parent):
         shutil.rmtree(os.path.join(parent, name), ignore_errors=True)
 
 
+def remove_staging(staging):
+    """The staging folder and the search step's scratch folder next to it."""
+    for folder in (staging, staging + ".suche"):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def process_alive(pid):
     try:
         os.kill(pid, 0)

@@ -92,6 +92,21 @@ def rejected(tmp_path_factory, secret_in_environment):
     return root, str(raised.value)
 
 
+def named_files(message):
+    return {re.sub(r"^- .*?/content/([^,:]+).*$", r"\1", line)
+            for line in message.splitlines() if line.startswith("- ")}
+
+
+def test_the_preview_refuses_the_same_files(tmp_path, rejected, secret_in_environment):
+    """The preview (drafts shown, no feeds) is no back door: it refuses every file too."""
+    _, message = rejected
+    content = write_content(tmp_path, REJECTED)
+    with pytest.raises(BuildError) as raised:
+        build(PELICANCONF, str(tmp_path / "output"), overrides={"PATH": str(content)})
+    assert named_files(str(raised.value)) == named_files(message)
+    assert {case.first_file for case in REJECTED} <= named_files(message)
+
+
 @pytest.fixture(scope="session")
 def accepted(tmp_path_factory, secret_in_environment):
     root = tmp_path_factory.mktemp("angenommen")

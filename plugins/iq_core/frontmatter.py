@@ -15,9 +15,10 @@ open the file again to say where a mistake is.
 import yaml
 
 from .errors import ContentError, Problems
-from .source import HIDDEN
 from .limits import (MAX_DEPTH, MAX_HEADER_CHARS, MAX_KEY_CHARS, MAX_NUMBER_DIGITS,
                      MAX_VALUE_CHARS, shortened)
+from .source import HIDDEN
+from .yaml_messages import yaml_error
 
 # libyaml's parser when PyYAML has it (its wheels do): several times faster per file.
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -33,51 +34,6 @@ FrontMatterLoader.yaml_implicit_resolvers = {
 }
 
 _NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
-
-# libyaml's problem texts (their beginnings), as editors would say them.
-YAML_PROBLEMS = (
-    ("mapping values are not allowed",
-     "Ein Doppelpunkt steht an einer Stelle, an der YAML keinen erwartet. Steht er im Text, "
-     "setzen Sie den ganzen Wert in Anführungszeichen: title: \"Thema: Untertitel\"."),
-    ("could not find expected ':'",
-     "Hier fehlt der Doppelpunkt nach dem Schlüssel (schlüssel: wert), oder eine Zeile ist "
-     "falsch eingerückt."),
-    ("found unexpected end of stream",
-     "Ein Anführungszeichen wird nicht geschlossen."),
-    ("did not find expected ',' or ']'",
-     "Eine eckige Klammer [ wird nicht geschlossen, oder zwischen zwei Einträgen fehlt das "
-     "Komma."),
-    ("did not find expected ',' or '}'",
-     "Eine geschweifte Klammer { wird nicht geschlossen, oder zwischen zwei Angaben fehlt das "
-     "Komma."),
-    ("did not find expected key",
-     "Die Einrückung stimmt nicht (Angaben einer Gruppe stehen genau untereinander), oder ein "
-     "Wert geht nach dem schließenden Anführungszeichen weiter."),
-    ("did not find expected <document start>",
-     "Hier steht eine Zeile ohne „schlüssel:“. Jede Zeile des Kopfbereichs beginnt mit einem "
-     "Schlüssel und Doppelpunkt, oder sie ist eingerückt und gehört zur Zeile darüber."),
-    ("did not find expected comment or line break",
-     "Nach einem Wert in Anführungszeichen oder Klammern geht die Zeile weiter. Setzen Sie "
-     "den ganzen Wert in Anführungszeichen."),
-    ("block sequence entries are not allowed",
-     "Ein Listeneintrag „- …“ steht an einer Stelle, an der ein Wert erwartet wird. Schreiben "
-     "Sie ihn in eine eigene Zeile unter den Schlüssel, eingerückt."),
-    ("did not find expected '-' indicator",
-     "In einer Liste beginnt jeder Eintrag mit „- “, und alle Einträge stehen genau "
-     "untereinander."),
-    ("found unknown escape character",
-     "In doppelten Anführungszeichen hat der Backslash \\ eine Sonderbedeutung. Setzen Sie den "
-     "Wert in einfache Anführungszeichen ('…')."),
-    ("did not find expected alphabetic or numeric character",
-     "Ein Wert beginnt mit * oder &, die in YAML Sonderzeichen sind. Setzen Sie den Wert in "
-     "Anführungszeichen."),
-    ("found character that cannot start any token",
-     "Ein Wert beginnt mit einem Zeichen, das in YAML eine Sonderbedeutung hat (z. B. @, ` "
-     "oder %). Setzen Sie den Wert in Anführungszeichen."),
-)
-TAB = "Hier steht ein Tabulator. Einrücken bitte nur mit Leerzeichen."
-YAML_HINT = ("Prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen; ein Wert mit „:“ "
-             "oder „#“ gehört in Anführungszeichen.")
 
 
 class FrontMatter:
@@ -112,29 +68,13 @@ def read_front_matter(header, source_path, first_line):
     return FrontMatter(data, paths, written)
 
 
-def yaml_error(error, source_path, first_line, header):
-    mark = getattr(error, "problem_mark", None)
-    line = first_line + mark.line if mark else None
-    problem = getattr(error, "problem", None) or ""
-    if problem.startswith("found a tab character") or (
-            mark and problem.startswith("found character")
-            and "\t" in header.split("\n")[mark.line][: mark.column + 1]):
-        return ContentError(source_path, f"Der Kopfbereich ist kein gültiges YAML: {TAB}",
-                            line=line)
-    for english, german in YAML_PROBLEMS:
-        if problem.startswith(english):
-            return ContentError(source_path, f"Der Kopfbereich ist kein gültiges YAML: {german}",
-                                line=line)
-    return ContentError(source_path, "Der Kopfbereich ist kein gültiges YAML.", line=line,
-                        hint=YAML_HINT)
-
-
 class _Collection:
     """A mapping or sequence being read: its path and what was seen in it so far."""
 
-    def __init__(self, path, is_mapping):
+    def __init__(self, path, is_mapping, is_key=False):
         self.path = path
         self.is_mapping = is_mapping
+        self.is_key = is_key    # a list or group written where a key belongs
         self.keys = {}          # mapping: key -> line in the file
         self.expect_key = True  # mapping: the next node is a key
         self.key = None         # mapping: the key whose value comes next
@@ -186,13 +126,19 @@ class _EventCheck:
                               yaml.DocumentStartEvent, yaml.DocumentEndEvent)):
             return True
         if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            self.stack.pop()
-            self.value_done()
+            if self.stack.pop().is_key:
+                self.stack[-1].expect_key = False  # its value comes next
+            else:
+                self.value_done()
             return True
         if isinstance(event, yaml.AliasEvent):
             self.error(f"Verweise (*{event.anchor}) sind im Kopfbereich nicht erlaubt.",
                        event.start_mark, hint="Schreiben Sie den Wert an jeder Stelle aus.")
-            self.value_done()
+            parent = self.stack[-1] if self.stack else None
+            if parent is not None and parent.is_mapping and parent.expect_key:
+                parent.expect_key, parent.key = False, None  # an alias as a key
+            else:
+                self.value_done()
             return True
         self.check_anchor_and_tag(event)
         parent = self.stack[-1] if self.stack else None
@@ -235,9 +181,9 @@ class _EventCheck:
         if not isinstance(event, yaml.ScalarEvent):
             self.error("Ein Schlüssel ist hier eine Liste oder Gruppe; Schlüssel sind einfache "
                        "Wörter.", event.start_mark, hint="Schreiben Sie „schlüssel: wert“.")
-            # Its own events follow; they are read as a value of no key.
+            # Its own events follow, then the value that belongs to it.
             self.stack.append(_Collection((*mapping.path, "?"),
-                                          isinstance(event, yaml.MappingStartEvent)))
+                                          isinstance(event, yaml.MappingStartEvent), True))
             return
         key, line = event.value, self.first_line + event.start_mark.line
         path = (*mapping.path, key)
@@ -267,7 +213,9 @@ class _EventCheck:
             self.error(f"Der Wert ist mit {_number(len(value))} Zeichen zu lang (höchstens "
                        f"{_number(MAX_VALUE_CHARS)}).", event.start_mark, key=_where(path),
                        hint="Lange Texte gehören unter den Kopfbereich, in den Haupttext.")
-        elif not event.style and sum(c.isdigit() for c in value) > MAX_NUMBER_DIGITS:
+        elif not event.style and len(value) > MAX_NUMBER_DIGITS:
+            # Long numbers: 5,000 digits stop Python's int(); 0xFFF… or 1:2:3… (base 60)
+            # make numbers that no message could print.
             tag = yaml.resolver.Resolver().resolve(yaml.ScalarNode, value, (True, False))
             if tag in _NUMBER_TAGS:
                 self.error(f"Die Zahl „{shortened(value)}“ ist zu lang.", event.start_mark,

@@ -23,6 +23,8 @@ SOURCE_EXTENSIONS = (".md", ".markdown")
 # webcal: the subscription links for calendar programs (Abonnieren).
 URL_SCHEMES = ("http", "https", "mailto", "tel", "webcal")
 BROWSER_IGNORED = re.compile(r"[\t\n\r]")
+# In a file name these break the link Pelican makes (it looks files up unencoded).
+UNSAFE_IN_NAMES = re.compile(r"[#?%\"<>\s`]")
 SCHEME = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]*):")
 WRITE_INSTEAD = ("Schreiben Sie den Pfad relativ zur Markdown-Datei (z. B. "
                  "../images/newsletter/bild.jpg) oder ab dem Ordner content/ "
@@ -85,6 +87,10 @@ class LinkResolver:
         return self._in_content(target, parts, image, value)
 
     def _other_host(self, value, scheme, image):
+        if len(scheme) == 1 or scheme == "file":  # C:\Users\… or file:///…
+            return Resolved(None, f"„{_short(value)}“ ist ein Pfad auf einem Computer, nicht "
+                            "auf der Website.", "Legen Sie die Datei unter content/images/ ab. "
+                            + WRITE_INSTEAD)
         if scheme and scheme not in URL_SCHEMES:
             return Resolved(None, f"„{_short(value)}“ ist kein erlaubter Link: Adressen mit "
                             f"„{scheme}:“ lädt oder öffnet die Website nicht.",
@@ -128,6 +134,11 @@ class LinkResolver:
 
     def _in_content(self, target, parts, image, value):
         relative = os.path.relpath(target, self.content_root).replace(os.sep, "/")
+        if UNSAFE_IN_NAMES.search(relative):
+            return Resolved(None, f"Der Name der Datei „{relative}“ enthält ein Zeichen, das in "
+                            "Adressen eine Sonderbedeutung hat (# ? % \" < > oder ein "
+                            "Leerzeichen).", "Benennen Sie die Datei um: Kleinbuchstaben, "
+                            "Ziffern und Bindestriche, z. B. „2025-03-foto.jpg“.")
         is_source = relative.endswith(SOURCE_EXTENSIONS)
         if image and is_source:
             return Resolved(None, f"„{value}“ ist eine Textdatei, kein Bild.", WRITE_INSTEAD)
