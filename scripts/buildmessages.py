@@ -49,11 +49,42 @@ def describe_failure(record, exc_info, settings):
     error = exc_info[1] if exc_info else None
     text = record if isinstance(record, str) else record.getMessage()
     if error is None:
-        return [text]
+        # Our plugins log their German messages; Pelican's own (English) get one here.
+        own = not isinstance(record, logging.LogRecord) or not record.name.startswith("pelican")
+        return [text if own else pelican_error(record, settings)]
     content_error = find_content_error(error)
     if content_error is not None:
         return [single.message() for single in content_error.each()]
     return [unexpected(error, failed_file(record, settings), settings)]
+
+
+# Errors Pelican logs itself (no exception), in German. Our checks catch these cases first;
+# this is the net below them.
+PELICAN_ERRORS = {
+    "Skipping %s: could not find information about '%s'":
+        "{0}: Die Angabe „{1}“ fehlt, sie ist Pflicht.",
+    "Unknown status '%s' for file %s, skipping it. (Not in %s)":
+        "{1}: „{0}“ ist kein gültiger Status (published, draft oder hidden).",
+    "Skipping %s: file %r would be written outside output path":
+        "{0}: Die Adresse „{1}“ läge außerhalb der Website; wählen Sie einen anderen „slug“.",
+}
+
+
+def pelican_error(record, settings):
+    """A German sentence for an error Pelican logged without an exception."""
+    template = PELICAN_ERRORS.get(str(record.msg))
+    if template and record.args:
+        return template.format(*(shown_path(str(arg), settings) for arg in record.args))
+    return unexpected(RuntimeError(record.getMessage()), None, settings)
+
+
+def shown_path(text, settings):
+    """A content file's path as editors see it (content/…), other values unchanged."""
+    root = os.path.abspath(settings.get("PATH", "content"))
+    if os.path.isabs(text) and text.startswith(root + os.sep):
+        relative = os.path.relpath(text)
+        return text if relative.startswith("..") else relative
+    return text
 
 
 def find_content_error(error):
