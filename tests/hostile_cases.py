@@ -167,6 +167,7 @@ REJECTED = [
     Case("event-url-with-quote", event("r-quoteurl", head="registration_url: 'https://example.org/\"><script>'"), ("keine vollständige Internetadresse",)),
     Case("sheet-link-data-url", sheet("r-dataurl", head="links:\n  - title: X\n    url: data:text/html,x"), ("links: url",)),
     Case("sheet-mail-with-cc", sheet("r-mailcc", head="contact:\n  email: a@example.org?cc=b@example.org"), ("E-Mail-Adresse",)),
+    Case("sheet-audience-too-long", sheet("r-audience", head="topics: [" + "Sehr langes Thema " * 20 + "]"), ("topics", "zu lang")),
     Case("sheet-phone-octal", sheet("r-phone", head="contact:\n  phone: 0306521666"), ("liest YAML als Zahl",)),
 ]
 
@@ -212,6 +213,8 @@ ACCEPTED = [
          present=(("links-a22/index.html", 'href="tel:+49511123456"'),)),
     Case("gender-star-and-date", page("a-german", head="title: Deutsch a23", body="16. Juni 2025 trafen sich Partner*innen und Bewerber*innen."),
          present=(("deutsch-a23/index.html", "Partner*innen und Bewerber*innen"),)),
+    Case("long-event-file-name", {"events/2026-05-04-" + "ä" * 100 + ".md": "---\ntitle: Lang a25\nstart: 2026-05-04 10:00\n---\nText a25.\n"},
+         present=(("termine/" + ("2026-05-04-" + "ae" * 100)[:100] + "/index.html", "Text a25."),)),
     Case("footnote-german", page("a-footnote", head="title: Fußnote a24", body="Text[^1].\n\n[^1]: Quelle a24."),
          absent=("Jump back",), present=(("fussnote-a24/index.html", "Zurück zur Fußnote 1 im Text"),)),
 ]

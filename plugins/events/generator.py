@@ -8,7 +8,7 @@ from pelican.utils import sanitised_join
 
 from iq_core.errors import ContentError, Problems, report
 from iq_core.output import writes
-from iq_core.reader import german_slug
+from iq_core.reader import german_slug, short_slug
 from iq_core.timing import timed
 
 from iq_feeds import add_feed_entries
@@ -106,7 +106,7 @@ class EventsGenerator(Generator):
             # The file name, not the title, names the page and the calendar identity:
             # correcting a title never changes a subscriber's event.
             base = os.path.splitext(os.path.basename(path))[0]
-            event.slug = german_slug(base, self.settings)
+            event.slug = short_slug(german_slug(base, self.settings))
         event.apply(data, self.settings)
         return event
 

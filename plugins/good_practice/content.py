@@ -4,7 +4,7 @@ import re
 from typing import NamedTuple
 
 from iq_core.errors import ContentError
-from iq_core.reader import german_slug
+from iq_core.reader import german_slug, short_slug
 from pelican.contents import Content
 
 
@@ -27,7 +27,7 @@ class MetCriterion(NamedTuple):
 
 def facet_slug(text, settings):
     # Dashes of any kind become "-" first: "2019–2022" -> "2019-2022", not "20192022".
-    return german_slug(re.sub(r"[–—/]", "-", text), settings)
+    return short_slug(german_slug(re.sub(r"[–—/]", "-", text), settings))
 
 
 class FactSheet(Content):

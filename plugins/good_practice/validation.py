@@ -15,6 +15,7 @@ from iq_core.validation import COMMON_KEYS, check_keys
 
 from .criteria import BY_KEY, CRITERIA
 
+MAX_LABEL_CHARS = 120  # an audience or topic: a filter in the archive
 OPTIONAL_KEYS = {
     "project", "duration", "competence_centre", "network", "funding_period", "topics",
     "contact", "links",
@@ -99,6 +100,12 @@ class SheetChecker:
         problems = Problems()
         items = [problems.value(self.text, item, key, index, required=True)
                  for index, item in enumerate(value)]
+        for index, item in enumerate(items):
+            if item and len(item) > MAX_LABEL_CHARS:  # each value names a filter and its page
+                problems.add(self.error(f"Der Eintrag ist mit {len(item)} Zeichen zu lang "
+                                        f"(höchstens {MAX_LABEL_CHARS}).", key, index,
+                                        hint="Schreiben Sie einen kurzen Namen; Erklärungen "
+                                        "gehören in den Text."))
         problems.raise_any()
         return items
 

@@ -50,11 +50,14 @@ def german_slug(text, settings):
 
 
 def short_slug(slug):
-    """At most MAX_SLUG_CHARS, cut at a hyphen: an address, not a file name too long."""
+    """At most MAX_SLUG_CHARS, cut after a whole word where one ends in the second half:
+    an address, never a file name too long for the disk."""
     if len(slug) <= MAX_SLUG_CHARS:
         return slug
     cut = slug[:MAX_SLUG_CHARS]
-    return cut.rsplit("-", 1)[0] if "-" in cut else cut
+    if cut.rfind("-") > MAX_SLUG_CHARS // 2:
+        cut = cut[: cut.rfind("-")]
+    return cut.rstrip("-")
 
 
 def line_in(text, needle, first_line=1):
