@@ -48,6 +48,10 @@ MARKDOWN = {
     "output_format": "html5",
 }
 
+# Markdown only (iq_core's reader): Pelican's HTML and reStructuredText readers would pass
+# a content/pages/*.html or *.rst past every check of the reader.
+READERS = {"html": None, "htm": None, "rst": None}
+
 # The site has no blog: the content types of plugins/ read their own folders.
 ARTICLE_PATHS = []
 PAGE_PATHS = ["pages"]

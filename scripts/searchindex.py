@@ -55,6 +55,9 @@ def split_compound(word):
 
 # Only long, capitalised words are worth splitting (nouns); short parts are noise.
 MIN_COMPOUND_LENGTH = 10
+# Longer "words" are no compounds (a pasted hash, a joke); the splitter's time grows with
+# the third power of the length: 16,000 letters took four minutes.
+MAX_COMPOUND_LENGTH = 64
 MIN_PART_LENGTH = 5
 MIN_SCORE = 0.7
 WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜa-zäöüß]*)")
@@ -73,7 +76,7 @@ def compound_parts(word, cache, depth=2):
     if key not in cache:
         cache[key] = ()
         parts = []
-        if depth and len(word) >= MIN_COMPOUND_LENGTH:
+        if depth and MIN_COMPOUND_LENGTH <= len(word) <= MAX_COMPOUND_LENGTH:
             score, modifier, head = split_compound(word)
             modifier, head = without_linking_s(modifier), head.capitalize()
             if score >= MIN_SCORE and min(len(modifier), len(head)) >= MIN_PART_LENGTH:
@@ -252,7 +255,8 @@ def run_pagefind(scratch, bundle):
                "--force-language", "de", "--silent"]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
-        raise RuntimeError(f"Pagefind: {result.stderr or result.stdout}")
+        raise RuntimeError(f"Pagefind endete mit Status {result.returncode}: "
+                           f"{result.stderr or result.stdout}")
     canonicalize_index(bundle)
 
 

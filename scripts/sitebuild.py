@@ -16,7 +16,8 @@ import subprocess
 import sys
 import tempfile
 
-from buildmessages import ErrorCollector, crash_message, describe_failure, german_warnings
+from buildmessages import (ErrorCollector, crash_message, describe_failure, german_warnings,
+                           unexpected)
 from prereading import PreReading
 from splitwriting import SplitWriting
 from staging import STAGING_PREFIX, remove_leftovers, remove_staging, replace_folder, shown
@@ -132,8 +133,8 @@ def _stage(settings, output, collector, preparer):
 
         try:
             finish_site(seen["context"], settings, output, preparer)
-        except RuntimeError as error:
-            collector.messages.append(str(error))
+        except RuntimeError as error:  # the search index (Pagefind): details for developers
+            collector.messages.append(unexpected(error, None, settings))
 
 
 def build(settings_file, output, overrides=None):

@@ -29,6 +29,7 @@ class Case:
     expect: tuple = ()        # rejected: parts of the message naming the first file
     absent: tuple = ()        # accepted: in no output
     inert: tuple = ()         # accepted: only as text (escaped), never as markup
+    missing: tuple = ()       # accepted: files that must not be in the public build
     present: tuple = ()       # accepted: (output file, text) pairs
     links: tuple = ()         # (path below content/, target): symbolic links; "SECRET" = outside
 
@@ -41,7 +42,9 @@ class Case:
         return next(iter(self.files), None) or self.links[0][0]
 
 
-def page(name, head="title: Seite", body="Text."):
+def page(name, head=None, body="Text."):
+    """A page; its own title by default, so no two pages of the table share an address."""
+    head = head or f"title: Seite {name}"
     return {f"pages/{name}.md": f"---\n{head}\n---\n{body}\n"}
 
 
@@ -115,7 +118,7 @@ REJECTED = [
     Case("header-not-closed", {"pages/r-open.md": "---\ntitle: T\nText ohne Ende des Kopfbereichs\n"}, ("Kopfbereich fehlt",)),
     Case("empty-file", {"pages/r-empty.md": ""}, ("Kopfbereich fehlt",)),
     Case("not-utf8", {"pages/r-latin1.md": "---\ntitle: Grüße\n---\nText\n".encode("latin-1")}, ("UTF-8", "Zeile 2")),
-    Case("file-too-big", {"pages/r-big.md": "---\ntitle: T\n---\n" + "Text. " * 400_000}, ("größer als 2 MB",)),
+    Case("file-too-big", {"pages/r-big.md": "---\ntitle: T\n---\n" + "Text. " * 100_000}, ("größer als 500 KB",)),
     # Hidden characters.
     Case("nul-in-body", page("r-nul", body="a\x00b"), ("Zeile 4", "U+0000")),
     Case("bell-escape-in-uid", event("r-uid", head='uid: "abc\\x07\\r\\nATTENDEE:x"'), ("Schlüssel „uid“", "U+0007")),
@@ -168,6 +171,28 @@ REJECTED = [
     Case("sheet-link-data-url", sheet("r-dataurl", head="links:\n  - title: X\n    url: data:text/html,x"), ("links: url",)),
     Case("sheet-mail-with-cc", sheet("r-mailcc", head="contact:\n  email: a@example.org?cc=b@example.org"), ("E-Mail-Adresse",)),
     Case("sheet-audience-too-long", sheet("r-audience", head="topics: [" + "Sehr langes Thema " * 20 + "]"), ("topics", "zu lang")),
+    # Found by an attack on the first version of these defences.
+    Case("ampersand-in-file-name", page("r-amp", body='Siehe [FAQ](q&a.md#"><svg/onload=alert(1)>).') | page("q&a", head="title: Fragen r-amp"),
+         ("Der Name der Datei „pages/q&a.md“",)),
+    Case("odd-static-file-name", {"images/x\"><svg onload=alert(1)>.png": PNG}, ("Dateiname enthält Zeichen",)),
+    Case("svg-entity", {"images/r-entity.svg": '<!DOCTYPE svg [<!ENTITY x "<script>alert(1)</script>">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>'}, ("Entitäten",)),
+    Case("svg-xslt", {"images/r-xslt.svg": '<?xml-stylesheet type="text/xsl" href="r-t.svg"?><svg xmlns="http://www.w3.org/2000/svg"/>'}, ("Anweisung",)),
+    Case("svg-fill-url", {"images/r-fill.svg": '<svg xmlns="http://www.w3.org/2000/svg"><rect fill="url(//tracker.example/p#x)"/></svg>'}, ("von anderswo",)),
+    Case("svg-escaped-import", {"images/r-import.svg": '<svg xmlns="http://www.w3.org/2000/svg"><style>@\\69mport url(x.css);</style></svg>'}, ("von anderswo",)),
+    Case("svg-xhtml-inside", {"images/r-xhtml.svg": '<svg xmlns="http://www.w3.org/2000/svg" xmlns:h="http://www.w3.org/1999/xhtml"><h:img srcset="https://tracker.example/p.png 1x"/></svg>'}, ("enthält HTML",)),
+    Case("svg-html-root", {"images/r-root.svg": '<html xmlns="http://www.w3.org/1999/xhtml"><body><form action="javascript:alert(1)"/></body></html>'}, ("kein SVG-Bild",)),
+    Case("svg-animated-href", {"images/r-anim.svg": '<svg xmlns="http://www.w3.org/2000/svg"><a><set attributeName="href" to="javascript:alert(1)"/></a></svg>'}, ("Animation",)),
+    Case("overwrite-generated-calendar", page("r-ics", body="[Kalender](../termine/termine.ics)") | {"termine/termine.ics": "BEGIN:VCALENDAR\nEND:VCALENDAR\n"},
+         ("liegt nicht im Ordner content/images/",)),
+    Case("draft-file-next-to-page", page("r-draftfile", head="title: Geheim\nstatus: draft", body="![Foto](r-foto.png)") | {"pages/r-foto.png": PNG},
+         ("liegt nicht im Ordner content/images/",)),
+    Case("html-nested-deep", page("r-deep-html", body="<div>" * 300 + '<a href="r-draftfile.md">bald</a>' + "</div>" * 300), ("Ebenen",)),
+    Case("list-nested-deep", page("r-deep-list", body="".join("    " * i + "- a\n" for i in range(300))), ("verschachtelt",)),
+    Case("summary-link-to-page", page("r-sumlink", head="title: Anreißer r\nsummary: '[x](r-draftfile.md)'"), ("Im Anreißer",)),
+    Case("title-without-letters", page("r-bang", head="title: '!!!'"), ("keine Adresse",)),
+    Case("event-file-without-letters", {"events/!!!.md": "---\ntitle: Termin\nstart: 2026-05-04 10:00\n---\nText\n"}, ("Dateinamen",)),
+    Case("markdown-too-slow", page("r-slow", body="![" * 30000), ("länger als",)),
+    Case("html-page-file", {"pages/r-seite.html": "<html><head><title>T</title></head><body><script>alert(1)</script></body></html>"}, ("nur Markdown-Dateien",)),
     Case("sheet-phone-octal", sheet("r-phone", head="contact:\n  phone: 0306521666"), ("liest YAML als Zahl",)),
 ]
 
@@ -215,6 +240,13 @@ ACCEPTED = [
          present=(("deutsch-a23/index.html", "Partner*innen und Bewerber*innen"),)),
     Case("long-event-file-name", {"events/2026-05-04-" + "ä" * 100 + ".md": "---\ntitle: Lang a25\nstart: 2026-05-04 10:00\n---\nText a25.\n"},
          present=(("termine/" + ("2026-05-04-" + "ae" * 100)[:100] + "/index.html", "Text a25."),)),
+    Case("placeholder-inside-external-link", page("a-extern", head="title: Extern a26", body="<a href=\"https://example.org/?src='{filename}/pages/a-geheim.md'\">Extern a26</a>") | page("a-geheim", head="title: Geheim a26\nslug: geheimer-entwurf-a26\nstatus: draft"),
+         absent=("geheimer-entwurf-a26",), present=(("extern-a26/index.html", "%7Bfilename%7D"),)),
+    Case("draft-only-image", page("a-draftimg", head="title: Bild a27\nstatus: draft", body="![Nur im Entwurf](../images/a-nur-entwurf.png)") | {"images/a-nur-entwurf.png": PNG},
+         missing=("images/a-nur-entwurf.png",)),
+    Case("shared-image", page("a-shared1", head="title: Geteilt a28\nstatus: draft", body="![Bild](../images/a-geteilt.png)") | page("a-shared2", head="title: Auch a28", body="![Bild](../images/a-geteilt.png)") | {"images/a-geteilt.png": PNG},
+         present=(("images/a-geteilt.png", ""),)),
+    Case("one-very-long-word", page("a-word", head="title: Wort a29", body="A" + "b" * 16000 + " Ende a29."), present=(("wort-a29/index.html", "Ende a29."),)),
     Case("footnote-german", page("a-footnote", head="title: Fußnote a24", body="Text[^1].\n\n[^1]: Quelle a24."),
          absent=("Jump back",), present=(("fussnote-a24/index.html", "Zurück zur Fußnote 1 im Text"),)),
 ]

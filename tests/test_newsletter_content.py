@@ -22,7 +22,7 @@ import sitebuild
 
 SVG = ('<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="600" '
        'viewBox="0 0 1200 600"><rect width="1200" height="600" fill="#eef4f8"/></svg>')
-SETTINGS = {**DEFAULTS, "TIMEZONE": "Europe/Berlin", "SITEURL": "",
+SETTINGS = {**DEFAULTS, "TIMEZONE": "Europe/Berlin", "SITEURL": "", "STATIC_PATHS": ["images"],
             "SLUG_REGEX_SUBSTITUTIONS": DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"]}
 VALID = {"issue": 3, "year": 2025, "date": "2025-06-16", "summary": "Teaser"}
 

@@ -63,3 +63,34 @@ def test_every_mistake_of_one_file_in_one_run(fixture_site):
                      "Zeile 9: Die Bilddatei „../images/fehlt.png“ gibt es nicht"):
         assert any(expected in line for line in lines), (expected, message)
     assert len(lines) == 6, message
+
+
+def test_a_stopped_conversion_does_not_spoil_the_next_file(tmp_path):
+    """Python-Markdown stopped halfway (recursion, time budget) converted nothing properly
+    afterwards: the next file appeared as raw Markdown and lost its problems."""
+    from pelican import Pelican
+    from pelican.readers import Readers
+    from pelican.settings import read_settings
+
+    from conftest import PELICANCONF
+    from iq_core.errors import ContentError
+
+    pages = tmp_path / "content" / "pages"
+    pages.mkdir(parents=True)
+    (pages / "tief.md").write_text("---\ntitle: Tief\n---\n" + "".join(
+        "    " * level + "- a\n" for level in range(300)), encoding="utf-8")
+    (pages / "langsam.md").write_text("---\ntitle: Langsam\n---\n" + "![" * 30000,
+                                      encoding="utf-8")
+    (pages / "normal.md").write_text("---\ntitle: Normal\n---\n*Text* mit "
+                                     "![Zähler](https://tracker.example/p.png)\n",
+                                     encoding="utf-8")
+    settings = read_settings(PELICANCONF, override={"PATH": str(tmp_path / "content"),
+                                                    "IQ_MARKDOWN_SECONDS": 1})
+    Pelican(settings)
+    reader = Readers(settings).readers["md"]
+    for broken, words in (("tief.md", "verschachtelt"), ("langsam.md", "länger als 1 Sekunden")):
+        with pytest.raises(ContentError, match=words):
+            reader.read(str(pages / broken))
+        html, metadata = reader.read(str(pages / "normal.md"))
+        assert html.startswith("<p><em>Text</em> mit"), html
+        assert any("anderen Website" in e.message() for e in metadata["content_problems"])

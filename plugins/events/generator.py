@@ -101,12 +101,17 @@ class EventsGenerator(Generator):
         # What the reader found, with the event's own mistakes: all in one run.
         problems = Problems.of(event.metadata)
         data = problems.value(validate_event, event.source_path, raw, lines, self.settings)
-        problems.raise_any()
         if raw.get("slug") is None:
             # The file name, not the title, names the page and the calendar identity:
             # correcting a title never changes a subscriber's event.
             base = os.path.splitext(os.path.basename(path))[0]
             event.slug = short_slug(german_slug(base, self.settings))
+            if not event.slug:
+                problems.add(ContentError(
+                    event.source_path, f"Aus dem Dateinamen „{os.path.basename(path)}“ lässt "
+                    "sich keine Adresse bilden.", hint="Benennen Sie die Datei wie "
+                    "„2025-06-26-deutsch-am-arbeitsplatz.md“ oder geben Sie „slug: …“ an."))
+        problems.raise_any()
         event.apply(data, self.settings)
         return event
 

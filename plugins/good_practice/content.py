@@ -3,6 +3,7 @@
 import re
 from typing import NamedTuple
 
+from iq_core.common import empty_slug_error
 from iq_core.errors import ContentError
 from iq_core.reader import german_slug, short_slug
 from pelican.contents import Content
@@ -70,6 +71,9 @@ class FactSheet(Content):
 
     def check_slug(self):
         slug = getattr(self, "slug", "") or ""
+        if not slug:
+            raise empty_slug_error(self.source_path,
+                                   self.metadata.get("front_matter_lines", {}).get("title"))
         if not SLUG.match(slug):
             raise ContentError(
                 self.source_path, f"„{slug}“ taugt nicht als Adresse des Steckbriefs.", key="slug",

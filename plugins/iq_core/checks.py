@@ -11,6 +11,7 @@ from urllib.parse import unquote, urlparse
 import lxml.html
 
 from .errors import ContentError
+from .html_policy import rendered_problems
 from .timing import timed
 
 CONTENT_EXTENSIONS = (".md", ".markdown")
@@ -60,11 +61,25 @@ DEAD_LINK_HINT = ("Prüfen Sie die Adresse. Für eigene Inhalte schreiben Sie am
 NO_ALT_HINT = "Beschreiben Sie das Bild in den eckigen Klammern: ![Was zu sehen ist](bild.png)."
 
 
+RENDERED_HINT = ("Die Prüfung hat das vorher nicht gesehen: bitte geben Sie dem Technik-Team "
+                 "Bescheid und entfernen Sie bis dahin den Link oder das HTML an dieser Stelle.")
+
+
 def _link_problems(item, output, siteurl):
     """(what the editor wrote, problem, hint) for each broken link or image."""
+    for text in (item.content, item.metadata.get("summary")):
+        # lxml: this parses every page's text once per build; BeautifulSoup was the slow
+        # part. huge_tree: libxml2 would stop at 255 levels, unseen.
+        root = lxml.html.fragment_fromstring(text or "", create_parent="div",
+                                             parser=lxml.html.HTMLParser(huge_tree=True))
+        for found in rendered_problems(root, siteurl):
+            yield found, f"Im fertigen Text steht {found}, das die Website nicht erlaubt.", \
+                RENDERED_HINT
+        yield from _target_problems(item, root, output, siteurl)
+
+
+def _target_problems(item, root, output, siteurl):
     page_path = item.url if item.url.startswith("/") else "/" + item.url
-    # lxml: this parses every page's text once per build; BeautifulSoup was the slow part.
-    root = lxml.html.fragment_fromstring(item.content or "", create_parent="div")
     targets = [(a, "href") for a in root.iter("a") if a.get("href") is not None]
     targets += [(img, "src") for img in root.iter("img")]
     for element, attribute in targets:
@@ -121,12 +136,13 @@ def unread_reason(name):
     if lower.endswith(CONTENT_EXTENSIONS):
         return ("Diese Datei wird von keiner Inhaltsart gelesen und erschiene nirgends.",
                 FOLDER_HINT)
-    if lower.endswith((".txt", ".doc", ".docx", ".odt", ".rtf")):
+    if lower.endswith((".txt", ".doc", ".docx", ".odt", ".rtf", ".html", ".htm", ".rst")):
         return ("Die Website liest nur Markdown-Dateien (.md); diese Datei erschiene nirgends.",
                 "Speichern Sie den Text als .md-Datei mit Kopfbereich (siehe Anleitung).")
-    return ("Auf diese Datei verweist kein Link; sie würde nicht veröffentlicht.",
-            "Verlinken Sie sie aus einer Seite, z. B. [Flyer (PDF)](flyer.pdf), legen Sie "
-            "Bilder unter content/images/ ab – oder löschen Sie die Datei.")
+    return ("Diese Datei würde nicht veröffentlicht: Bilder und Dokumente veröffentlicht die "
+            "Website nur aus content/images/.",
+            "Legen Sie sie unter content/images/<Bereich>/ ab und verlinken Sie sie von dort, "
+            "z. B. [Flyer (PDF)](../images/termine/flyer.pdf) – oder löschen Sie sie.")
 
 
 def check_written_site(context, settings, output):

@@ -110,6 +110,14 @@ def check_status(source_path, raw, lines):
         )
 
 
+def empty_slug_error(source_path, line):
+    """The address made from the title is empty (a title of "!!!" or "🎉")."""
+    return ContentError(
+        source_path, "Aus diesem Titel lässt sich keine Adresse bilden (er enthält keine "
+        "Buchstaben oder Ziffern).", key="title", line=line,
+        hint="Geben Sie die Adresse mit „slug: …“ an, z. B. „slug: fragen“.")
+
+
 def check_slug(source_path, slug, line):
     text = slug.strip()
     parts = text.split("-")

@@ -71,21 +71,43 @@ def report_links(pelican):
 
 
 def keep_static_inside(generator):
-    """Static files to copy: only real files inside content/ (in place: the context
-    holds the same list)."""
+    """Static files to copy: real files inside content/'s static folders that cannot run a
+    script; in a public build not those that only unpublished items use (a draft's photo
+    appears with the draft). In place: the context holds the same list."""
     root = os.path.realpath(generator.settings["PATH"])
+    folders = tuple(generator.settings["STATIC_PATHS"])
+    withheld = set() if generator.settings["SHOW_DRAFTS"] else \
+        only_unpublished_use(generator.context)
     kept = []
     for static in generator.staticfiles:
-        source = os.path.join(generator.path, static.source_path) \
-            if not os.path.isabs(static.source_path) else static.source_path
-        if inside(source, root) and first_link(source, generator.path) is None:
-            problem = static_file_problem(source, source)
-            if problem is None:
-                kept.append(static)
-            else:
-                logger.error("%s", problem.message())
-        elif first_link(source, generator.path) is None:
-            logger.error("%s", ContentError(
-                generator.path, f"Ein Link zeigt auf „{static.relative_source_path}“ außerhalb "
-                "von content/; die Datei wird nicht veröffentlicht.", hint=LINK_HINT).message())
+        source = os.path.join(generator.path, static.source_path)
+        relative = os.path.relpath(source, generator.path).replace(os.sep, "/")
+        if first_link(source, generator.path) is not None or relative in withheld:
+            continue  # links are reported by report_links; withheld files wait for their item
+        problem = outside_problem(source, root, relative, folders, generator.path) or \
+            static_file_problem(source, source)
+        if problem is None:
+            kept.append(static)
+        else:
+            logger.error("%s", problem.message())
     generator.staticfiles[:] = kept
+
+
+def outside_problem(source, root, relative, folders, content):
+    """Files outside content/ or its static folders: the reader refuses links to them, so
+    only a trick could bring one here (and it could overwrite a page of the site)."""
+    if inside(source, root) and relative.split("/", 1)[0] in folders:
+        return None
+    return ContentError(content, f"Ein Link zeigt auf „{relative}“ außerhalb von content/images/; "
+                        "die Datei wird nicht veröffentlicht.", hint=LINK_HINT)
+
+
+def only_unpublished_use(context):
+    """Files of content/ that drafts or hidden items use and no published item does."""
+    published, unpublished = set(), set()
+    for item in context.get("generated_content", {}).values():
+        if item is None or not hasattr(item, "get_static_links"):
+            continue
+        used = published if getattr(item, "status", "published") == "published" else unpublished
+        used.update(item.get_static_links())
+    return unpublished - published

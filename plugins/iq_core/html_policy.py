@@ -16,7 +16,8 @@ import re
 import lxml.html
 import nh3
 
-from .links import URL_SCHEMES
+from .limits import MAX_HTML_DEPTH
+from .links import SCHEME, URL_SCHEMES
 
 ALLOWED_TAGS = frozenset({
     "a", "abbr", "b", "blockquote", "br", "caption", "code", "dd", "del", "details", "div",
@@ -77,17 +78,32 @@ def html_problems(html, resolve):
     """
     problems = []
     try:
-        fragments = lxml.html.fragments_fromstring(html) if html.strip() else []
+        # huge_tree: libxml2 would otherwise stop reading at 255 levels, unseen.
+        fragments = lxml.html.fragments_fromstring(
+            html, parser=lxml.html.HTMLParser(huge_tree=True)) if html.strip() else []
     except (lxml.etree.ParserError, ValueError):
         return problems
     for fragment in fragments:
         if isinstance(fragment, str):
             continue
+        if depth(fragment) > MAX_HTML_DEPTH:
+            problems.append((f"Das HTML ist mehr als {MAX_HTML_DEPTH} Ebenen tief "
+                             "verschachtelt.", "Ordnen Sie den Text flacher.", "<"))
         for element in fragment.iter():
             if not isinstance(element.tag, str):
                 continue  # comments are removed, they are editors' notes
             problems.extend(_element_problems(element, resolve))
     return problems
+
+
+def depth(element):
+    """How many elements deep `element` goes (without recursion: any depth is fine)."""
+    deepest, stack = 0, [(element, 1)]
+    while stack:
+        current, level = stack.pop()
+        deepest = max(deepest, level)
+        stack.extend((child, level + 1) for child in current)
+    return deepest
 
 
 def _element_problems(element, resolve):
@@ -119,6 +135,29 @@ def _element_problems(element, resolve):
         elif ANY_PLACEHOLDER.search(value or ""):
             yield (f"Platzhalter wie „{value}“ gehören nur in Links und Bildpfade.",
                    "Löschen Sie ihn aus dem Attribut „" + name + "“.", value)
+
+
+def rendered_problems(root, siteurl):
+    """What must not be in a text after Pelican has put in its links: the last line behind
+    the sanitiser (nothing here should ever be found; if it is, a link was rewritten
+    into markup). `root`: the parsed HTML; yields German sentences."""
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag == "div" and element is root:
+            continue
+        tag = element.tag.lower()
+        if tag not in ALLOWED_TAGS:
+            yield f"<{tag}>"
+        for name, value in element.attrib.items():
+            value = re.sub(r"[\x00-\x20]", "", value or "").lower()
+            found = SCHEME.match(value)
+            scheme = found.group("scheme") if found else ""
+            if name.lower().startswith("on") or not allowed_attribute(tag, name.lower()):
+                yield f"<{tag} {name}=…>"
+            elif name in ("href", "src") and scheme and scheme not in URL_SCHEMES:
+                yield f"<{tag} {name}=\"{scheme}:…\">"
+            elif tag == "img" and (value.startswith("//") or scheme) and \
+                    not (siteurl and value.startswith(siteurl.lower() + "/")):
+                yield f"<img src=\"{value[:60]}\">"
 
 
 def _only_alignment(style):

@@ -14,7 +14,7 @@ import os
 import posixpath
 import re
 from typing import NamedTuple
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 # Pelican's placeholders ({static} and the older |static|); see INTRASITE_LINK_REGEX.
 PLACEHOLDER = re.compile(r"^(?:\{(?P<curly>\w*)\}|\|(?P<bar>\w*)\|)")
@@ -23,8 +23,14 @@ SOURCE_EXTENSIONS = (".md", ".markdown")
 # webcal: the subscription links for calendar programs (Abonnieren).
 URL_SCHEMES = ("http", "https", "mailto", "tel", "webcal")
 BROWSER_IGNORED = re.compile(r"[\t\n\r]")
-# In a file name these break the link Pelican makes (it looks files up unencoded).
-UNSAFE_IN_NAMES = re.compile(r"[#?%\"<>\s`]")
+# In a file name these break the link Pelican makes: it looks files up unencoded, and
+# after HTML-unescaping, so "&" or a quote would let the rest of an address out of it.
+UNSAFE_IN_NAMES = re.compile(r"[#?%\"'<>&\s`{}|\\]")
+# Pelican replaces {filename}/|static| wherever an attribute's text looks like src='{…}',
+# even inside another address: encoded, an address means the same and Pelican skips it.
+PELICAN_MARKERS = str.maketrans({"{": "%7B", "}": "%7D", "|": "%7C"})
+# What may stay unencoded in the query and fragment of a link to a file of the site.
+SAFE_IN_SUFFIX = "=/?:@!$()*+,;-._~"
 SCHEME = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]*):")
 WRITE_INSTEAD = ("Schreiben Sie den Pfad relativ zur Markdown-Datei (z. B. "
                  "../images/newsletter/bild.jpg) oder ab dem Ordner content/ "
@@ -46,16 +52,17 @@ def inside(path, root):
 class LinkResolver:
     """Resolves the links and images of one content file."""
 
-    def __init__(self, content_root, source_path):
+    def __init__(self, content_root, source_path, static_paths):
         self.root = os.path.realpath(content_root)
         self.content_root = os.path.abspath(content_root)
         self.source_dir = os.path.dirname(os.path.abspath(source_path))
+        self.static_paths = tuple(static_paths)  # folders of files published as they are
 
     def resolve(self, value, *, image=False):
         # Browsers drop tabs and line breaks inside addresses ("java\tscript:"), so do we.
         value = BROWSER_IGNORED.sub("", value).strip()
         if not value or value.startswith("#"):
-            return Resolved(value, None)
+            return Resolved(value.translate(PELICAN_MARKERS), None)
         placeholder = PLACEHOLDER.match(value)
         if placeholder:
             name = placeholder.group("curly") if placeholder.group("curly") is not None \
@@ -71,7 +78,7 @@ class LinkResolver:
 
     def _placeholder(self, value, name, rest, image):
         if name == "index" and not image:
-            return Resolved(value, None)
+            return Resolved("{index}" + rest.translate(PELICAN_MARKERS), None)
         if name not in FILE_PLACEHOLDERS:
             return Resolved(None, f"Den Platzhalter „{{{name}}}“ in „{value}“ kennt die Website "
                             "nicht.", "Erlaubt sind {static} für Bilder und Dateien und "
@@ -107,7 +114,7 @@ class LinkResolver:
         if scheme in ("http", "https", "webcal") and not urlsplit(value).hostname:
             return Resolved(None, f"„{_short(value)}“ ist keine vollständige Internetadresse.",
                             "Eine Adresse hat die Form https://www.beispiel.de/seite.")
-        return Resolved(value, None)
+        return Resolved(value.translate(PELICAN_MARKERS), None)
 
     def _plain_path(self, value, image):
         parts = urlsplit(value)
@@ -128,7 +135,7 @@ class LinkResolver:
             return self._missing(value, path, base, image)
         # An address of the site (/termine/, ../kontakt/): the checks of the written
         # site make sure it leads to a page.
-        return Resolved(value, None)
+        return Resolved(value.translate(PELICAN_MARKERS), None)
 
     # Outcomes ----------------------------------------------------------------
 
@@ -142,9 +149,15 @@ class LinkResolver:
         is_source = relative.endswith(SOURCE_EXTENSIONS)
         if image and is_source:
             return Resolved(None, f"„{value}“ ist eine Textdatei, kein Bild.", WRITE_INSTEAD)
+        if not is_source and relative.split("/", 1)[0] not in self.static_paths:
+            return Resolved(None, f"Die Datei „{relative}“ liegt nicht im Ordner content/images/. "
+                            "Nur von dort veröffentlicht die Website Bilder und Dokumente (an "
+                            "anderer Stelle könnten sie Seiten der Website ersetzen).",
+                            "Legen Sie die Datei unter content/images/<Bereich>/ ab und "
+                            "verlinken Sie sie dort.")
         kind = "filename" if is_source else "static"
-        suffix = (f"?{parts.query}" if parts.query else "") + \
-                 (f"#{parts.fragment}" if parts.fragment else "")
+        suffix = (f"?{quote(parts.query, safe=SAFE_IN_SUFFIX)}" if parts.query else "") + \
+                 (f"#{quote(parts.fragment, safe=SAFE_IN_SUFFIX)}" if parts.fragment else "")
         return Resolved(f"{{{kind}}}/{relative}{suffix}", None)
 
     def _outside(self, value):

@@ -15,14 +15,17 @@ Built on pelican-yaml-metadata's reader. Differences, each for the editors' sake
   the content types' checks.
 """
 
+import copy
 import html
 import os
 import re
 
+from markdown import Markdown
 from pelican.plugins.yaml_metadata.yaml_metadata import YAMLMetadataReader
 from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import slugify
 
+from .budget import OverBudget, time_budget
 from .common import check_common
 from .containment import LINK_HINT, first_link, link_error
 from .errors import ContentError
@@ -30,8 +33,9 @@ from .frontmatter import read_front_matter
 from .html_policy import clean_html, html_problems
 from .images import ImageSizeTreeprocessor
 from .limits import MAX_SLUG_CHARS
-from .links import LinkResolver, inside
+from .links import LinkResolver, Resolved, inside
 from .markdown_de import GermanTextExtension
+from .settings import DEFAULTS
 from .source import read_source
 
 _GERMAN_LETTERS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
@@ -85,6 +89,16 @@ class IQReader(YAMLMetadataReader):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self._new_markdown()
+
+    def _new_markdown(self):
+        """Python-Markdown as configured, with the German text extension and image sizes.
+        Also after a conversion was stopped (recursion, time budget): a Markdown object
+        interrupted halfway converts nothing properly afterwards."""
+        settings = copy.deepcopy(self.settings["MARKDOWN"])
+        if "markdown.extensions.meta" in settings.get("extensions", []):
+            settings["extensions"].remove("markdown.extensions.meta")
+        self._md = Markdown(**settings)
         self._md.registerExtensions([GermanTextExtension()], {})
         self._images = ImageSizeTreeprocessor(self._md)
         # Late (low priority): after inline images exist, before serialisation.
@@ -109,7 +123,7 @@ class IQReader(YAMLMetadataReader):
                                first_line)
         if front is None:
             problems.raise_any()
-        resolver = LinkResolver(self.settings["PATH"], source_path)
+        resolver = LinkResolver(self.settings["PATH"], source_path, self.settings["STATIC_PATHS"])
         self._images.resolver = resolver
         before = len(problems.errors)
         problems.value(check_common, source_path, front.data, front.lines,
@@ -119,19 +133,44 @@ class IQReader(YAMLMetadataReader):
         metadata = self._metadata_from(front, source_path, resolver, broken, problems)
         self._md.Meta = {k: [str(v)] for k, v in front.data.items()}
         body_line = text[: match.start("content")].count("\n") + 1
-        body = self.safe_html(self._md.reset().convert(match.group("content")), source_path,
+        body = self.safe_html(self.markdown(match.group("content"), source_path), source_path,
                               resolver, problems, find_line=lambda needle: line_in(
                                   match.group("content"), needle, body_line))
         metadata["content_problems"] = problems.errors
         return body, metadata
 
+    def markdown(self, text, source_path, key=None, line=None):
+        """HTML from Markdown, within the time budget and Python's recursion limit."""
+        seconds = self.settings.get("IQ_MARKDOWN_SECONDS", DEFAULTS["IQ_MARKDOWN_SECONDS"])
+        try:
+            with time_budget(seconds):
+                return self._md.reset().convert(text)
+        except OverBudget:
+            self._new_markdown()
+            problem = f"Die Umwandlung des Texts dauerte länger als {seconds} Sekunden."
+            hint = ("Meist liegt es an sehr vielen Zeichen wie [ oder ! hintereinander; teilen "
+                    "Sie sehr lange Texte auf mehrere Dateien auf.")
+        except RecursionError:
+            self._new_markdown()
+            problem = "Listen, Zitate oder HTML sind zu tief ineinander verschachtelt."
+            hint = "Ordnen Sie den Text flacher: höchstens einige Ebenen."
+        raise ContentError(source_path, problem, key=key, line=line, hint=hint)
+
     def safe_html(self, markup, source_path, resolver, problems, *, find_line, key=None):
-        """Sanitised HTML with links resolved; what is not allowed goes to `problems`."""
+        """Sanitised HTML with links resolved; what is not allowed goes to `problems`.
+
+        In a teaser (key "summary") links may lead to other websites only: teasers appear
+        in lists, feeds and e-mails, where links to files of the site are not resolved."""
         resolved = {}
 
         def resolve(tag, attribute, value):
             if value not in resolved.get(tag, {}):
-                resolved.setdefault(tag, {})[value] = resolver.resolve(value, image=tag == "img")
+                result = resolver.resolve(value, image=tag == "img")
+                if key and result.value and result.value.startswith(("{", "|")):
+                    result = Resolved(None, f"Im Anreißer („{key}“) stehen nur Links auf andere "
+                                      "Websites, keine Bilder und keine Links auf Dateien der "
+                                      "Website.", "Setzen Sie den Link in den Text der Datei.")
+                resolved.setdefault(tag, {})[value] = result
             return resolved[tag][value]
 
         for problem, hint, needle in html_problems(markup, resolve):
@@ -149,6 +188,7 @@ class IQReader(YAMLMetadataReader):
                 metadata[key] = self.safe_html(metadata[key], source_path, resolver, problems,
                                                key=key, find_line=lambda _, k=key: lines.get(k))
         if "slug" not in metadata and isinstance(usable.get("title"), str):
+            # May be empty ("!!!"): the content types that use it say so (empty_slug_error).
             metadata["slug"] = short_slug(german_slug(usable["title"], self.settings))
         metadata["front_matter"] = raw
         metadata["front_matter_lines"] = lines

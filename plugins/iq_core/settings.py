@@ -11,6 +11,8 @@ DEFAULTS = {
     "FOOTER_LINKS": [],
     # Theme translations (gettext catalogues) below the theme folder.
     "THEME_TRANSLATIONS_DIR": "translations",
+    # Seconds Markdown may take for one file (a normal file takes milliseconds).
+    "IQ_MARKDOWN_SECONDS": 20,
 }
 
 

@@ -26,7 +26,7 @@ def read_source(source_path):
         raw = handle.read(MAX_FILE_BYTES + 1)
     if len(raw) > MAX_FILE_BYTES:
         raise ContentError(
-            source_path, f"Die Datei ist größer als {MAX_FILE_BYTES // 1_000_000} MB.",
+            source_path, f"Die Datei ist größer als {MAX_FILE_BYTES // 1000} KB.",
             hint="Bilder und Dokumente gehören als eigene Dateien unter content/images/, "
             "nicht in den Text.")
     text = decode_utf8(raw, source_path).removeprefix("\ufeff")

@@ -19,17 +19,28 @@ DOCUMENTS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", 
              ".odp", ".csv", ".ics", ".txt")
 ALLOWED_HINT = ("Erlaubt sind Bilder (JPG, PNG, GIF, WebP, AVIF, SVG) und Dokumente (PDF, "
                 "Word, Excel, PowerPoint, OpenDocument, CSV, .ics, .txt).")
+UNSAFE_NAME = re.compile(r"[\"<>`{}|\\\x00-\x1f]")
+SVG = "http://www.w3.org/2000/svg"
+# Namespaces whose elements a browser runs or shows as HTML inside an SVG document.
+ACTIVE_NAMESPACES = ("http://www.w3.org/1999/xhtml", "http://www.w3.org/1998/Math/MathML")
 ACTIVE_SVG_ELEMENTS = {"script", "foreignObject", "iframe", "embed", "object", "handler",
                        "listener"}
+ANIMATIONS = {"set", "animate", "animateMotion", "animateTransform", "animateColor"}
 # Raster images inside an SVG (exports from Illustrator do this): pictures, not scripts.
 EMBEDDED_IMAGES = ("data:image/png", "data:image/jpeg", "data:image/gif", "data:image/webp")
-EXTERNAL_CSS = re.compile(r"@import|url\(\s*['\"]?\s*(?!#)[a-z]", re.I)
+# url(…) other than a reference inside the file (url(#verlauf)) loads from elsewhere.
+OUTSIDE_URL = re.compile(r"url\(\s*(?!['\"]?\s*#)", re.I)
 SVG_HINT = ("Speichern Sie die Grafik ohne Skripte und eingebettete Inhalte neu (z. B. in "
             "Inkscape als „Normales SVG“ oder „Optimiertes SVG“) oder als PNG.")
 
 
 def static_file_problem(path, shown_as):
     """A ContentError if the file at `path` must not be published, else None."""
+    if UNSAFE_NAME.search(os.path.basename(path)):
+        return ContentError(
+            shown_as, "Der Dateiname enthält Zeichen, die in Adressen und Seiten stören "
+            "(\" < > ` { } | \\).", hint="Benennen Sie die Datei um: Kleinbuchstaben, Ziffern "
+            "und Bindestriche, z. B. „2025-03-foto.jpg“.")
     extension = os.path.splitext(path)[1].lower()
     if extension not in IMAGES + DOCUMENTS:
         return ContentError(
@@ -43,26 +54,51 @@ def static_file_problem(path, shown_as):
 
 
 def svg_problem(path):
-    """Why an SVG file is not safe to publish, or None."""
+    """Why an SVG file is not safe to publish, or None. What a browser does with an SVG
+    opened on its own counts: entities, stylesheets (XSLT), HTML inside, animations."""
+    with open(path, "rb") as handle:
+        raw = handle.read()
+    if b"<!ENTITY" in raw or re.search(rb"<!DOCTYPE[^>]*\[", raw):
+        return "Die SVG-Datei legt eigene Entitäten an (<!ENTITY …>), die Inhalte einschleusen können."
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                              huge_tree=False)
     try:
-        root = etree.parse(path, parser).getroot()
-    except (etree.XMLSyntaxError, OSError):
+        root = etree.fromstring(raw, parser)
+    except etree.XMLSyntaxError:
         return "Die SVG-Datei ist kein lesbares SVG (XML)."
-    for element in root.iter():
-        if not isinstance(element.tag, str):
-            continue
-        name = etree.QName(element).localname
-        if name in ACTIVE_SVG_ELEMENTS:
-            return f"Die SVG-Datei enthält ein <{name}>-Element, das Inhalte ausführt oder einbettet."
-        if name == "style" and EXTERNAL_CSS.search(element.text or ""):
-            return "Die SVG-Datei lädt Stile oder Schriften von anderswo (@import oder url(…))."
-        for attribute, value in element.attrib.items():
-            problem = _attribute_problem(etree.QName(attribute).localname, value)
-            if problem:
-                return problem
+    if root.tag != f"{{{SVG}}}svg":
+        return "Die Datei endet auf .svg, ist aber kein SVG-Bild."
+    nodes = [*root.itersiblings(preceding=True), *root.iter()]
+    for node in nodes:
+        problem = _node_problem(node)
+        if problem:
+            return problem
     return None
+
+
+def _node_problem(node):
+    if isinstance(node, etree._ProcessingInstruction):
+        return "Die SVG-Datei enthält eine Anweisung <?…?> (z. B. ein Stylesheet von anderswo)."
+    if not isinstance(node.tag, str):
+        return None  # comments
+    name = etree.QName(node)
+    if name.namespace in ACTIVE_NAMESPACES:
+        return f"Die SVG-Datei enthält HTML (<{name.localname}>)."
+    if name.localname in ACTIVE_SVG_ELEMENTS:
+        return f"Die SVG-Datei enthält ein <{name.localname}>-Element, das Inhalte ausführt oder einbettet."
+    if name.localname == "style" and _css_problem(node.text or ""):
+        return "Die SVG-Datei lädt Stile, Schriften oder Bilder von anderswo (@import, url(…))."
+    if name.localname in ANIMATIONS and "href" in (node.get("attributeName") or "").lower():
+        return "Die SVG-Datei verändert einen Verweis durch eine Animation."
+    for attribute, value in node.attrib.items():
+        problem = _attribute_problem(etree.QName(attribute).localname, value)
+        if problem:
+            return problem
+    return None
+
+
+def _css_problem(css):
+    return "@" in css or "\\" in css or OUTSIDE_URL.search(css)
 
 
 def _attribute_problem(name, value):
@@ -70,6 +106,6 @@ def _attribute_problem(name, value):
         return f"Die SVG-Datei enthält das Attribut „{name}“, das ein Skript ausführt."
     if name == "href" and not value.strip().startswith(("#",) + EMBEDDED_IMAGES):
         return f"Die SVG-Datei verweist auf „{value[:60]}“; erlaubt sind nur Verweise innerhalb der Datei."
-    if name == "style" and EXTERNAL_CSS.search(value):
+    if OUTSIDE_URL.search(value) or (name == "style" and _css_problem(value)):
         return "Die SVG-Datei lädt Stile oder Bilder von anderswo (url(…))."
     return None

@@ -1,6 +1,6 @@
 """Checks every content type shares: known keys, required keys, status, text values."""
 
-from .common import check_status, text_error
+from .common import check_status, empty_slug_error, text_error
 from .errors import ContentError, Problems, unknown_key_error
 
 __all__ = ["check_keys", "check_status", "check_text", "check_page", "keep_first"]
@@ -39,6 +39,8 @@ def check_page(page):
     lines = page.metadata.get("front_matter_lines", {})
     problems = Problems.of(page.metadata)
     problems.value(check_keys, page.source_path, raw, lines, PAGE_KEYS, required=("title",))
+    if isinstance(raw.get("title"), str) and not getattr(page, "slug", ""):
+        problems.add(empty_slug_error(page.source_path, lines.get("title")))
     problems.raise_any()  # title, summary, slug, status: checked by the reader (common.py)
 
 

@@ -50,6 +50,7 @@ class IssueBody:
     html: str  # the whole body, processed
     editorial: str
     articles: tuple
+    images: tuple = ()  # paths below content/ of the images in the body
 
 
 def process_body(html, *, source_path, source_text, settings, content_root):
@@ -61,10 +62,11 @@ def process_body(html, *, source_path, source_text, settings, content_root):
             line=_line_of(source_text, heading.get_text(strip=True)),
             hint="Artikel beginnen mit „## Überschrift“, Zwischenüberschriften mit „###“.",
         )
-    _check_images(soup, source_path, source_text, content_root, settings["SITEURL"])
+    images = _check_images(soup, source_path, source_text, content_root, settings)
     _make_figures(soup, source_path)
     editorial, articles = _split_articles(soup, settings)
-    return IssueBody(html=to_html(soup), editorial=editorial, articles=tuple(articles))
+    return IssueBody(html=to_html(soup), editorial=editorial, articles=tuple(articles),
+                     images=tuple(images))
 
 
 def _line_of(source_text, needle):
@@ -75,7 +77,9 @@ def _line_of(source_text, needle):
     return None
 
 
-def _check_images(soup, source_path, source_text, content_root, siteurl):
+def _check_images(soup, source_path, source_text, content_root, settings):
+    """Size and address of every image; returns their paths below content/."""
+    siteurl, static_paths, paths = settings["SITEURL"], settings["STATIC_PATHS"], []
     for img in soup.find_all("img"):
         src = img.get("src", "")
         line = _line_of(source_text, f"]({src}") or _line_of(source_text, src)
@@ -85,14 +89,17 @@ def _check_images(soup, source_path, source_text, content_root, siteurl):
                 hint="Beschreiben Sie in den eckigen Klammern, was zu sehen ist: "
                 "![Eine Hand trägt einen Termin in einen Kalender ein](…).",
             )
-        path, width, height = load_image(source_path, src, content_root=content_root, line=line)
+        path, width, height = load_image(source_path, src, content_root=content_root,
+                                         static_paths=static_paths, line=line)
         # Root-relative in the preview, absolute in the public build; the size
         # keeps the layout from jumping while the image loads. Article images come
         # below the header image and the editorial: the browser loads them when near.
         img["src"] = f"{siteurl}/{path}"
+        paths.append(path)
         img["width"] = str(width)
         img["height"] = str(height)
         img["loading"] = "lazy"
+    return paths
 
 
 def _is_blank(node):

@@ -48,11 +48,18 @@ class NewsletterIssue(Content):
         self._content = body.html
         self._editorial = body.editorial
         self._articles = body.articles
+        self._images = body.images
         # Set by the generator once all issues are known.
         self.previous_issue = None
         self.next_issue = None
         self.termine_start = self.issue_date
         self.termine_end = None
+
+    def get_static_links(self):
+        """The files of content/ the issue shows (body images and header image), so a file
+        that only an unpublished issue uses is not published either."""
+        return set(super().get_static_links()) | set(self._images) | \
+            ({self.image.path} if self.image else set())
 
     @property
     def is_published(self):

@@ -25,13 +25,14 @@ class ImageRef:
     height: int
 
 
-def load_image(source_path, value, *, content_root, key=None, line=None):
+def load_image(source_path, value, *, content_root, static_paths, key=None, line=None):
     """Check that `value` names an image file in content/ and read its size.
 
     `value` as editors write it: relative to the Markdown file, from content/, or with
     {static}; iq_core.links resolves it inside content/ or says why not.
     """
-    resolved = LinkResolver(content_root, source_path).resolve(str(value), image=True)
+    resolved = LinkResolver(content_root, source_path, static_paths).resolve(str(value),
+                                                                             image=True)
     if resolved.problem:
         raise ContentError(source_path, resolved.problem, key=key, line=line,
                            hint=resolved.hint or IMAGE_FOLDER_HINT)

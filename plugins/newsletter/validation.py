@@ -79,7 +79,7 @@ def check_front_matter(source_path, raw, lines, settings, content_root):
         ))
     if "image" in raw:
         image = problems.value(_image, source_path, raw["image"], lines.get("image"),
-                               content_root)
+                               content_root, settings["STATIC_PATHS"])
     problems.raise_any()
     slug = str(raw.get("slug") or default_slug(issue, year)).strip()
     title = str(raw.get("title") or default_title(issue, year)).strip()
@@ -129,7 +129,7 @@ def _date_only(source_path, raw, lines, key, timezone):
     return value
 
 
-def _image(source_path, value, line, content_root):
+def _image(source_path, value, line, content_root, static_paths):
     example = ("image:\n  src: images/newsletter/2025-03-titel.jpg\n  alt: Was auf dem Bild "
                "zu sehen ist\n  credit: © Name")
     if not isinstance(value, dict):
@@ -162,6 +162,7 @@ def _image(source_path, value, line, content_root):
             "wenn der Text ein „:“ enthält).",
         )
     path, width, height = load_image(source_path, value["src"], content_root=content_root,
+                                     static_paths=static_paths,
                                      key="image.src", line=line)
     return ImageRef(path=path, alt=value["alt"].strip(),
                     credit=credit.strip() if credit and credit.strip() else None,
