@@ -193,6 +193,11 @@ REJECTED = [
     Case("event-file-without-letters", {"events/!!!.md": "---\ntitle: Termin\nstart: 2026-05-04 10:00\n---\nText\n"}, ("Dateinamen",)),
     Case("markdown-too-slow", page("r-slow", body="![" * 30000), ("länger als",)),
     Case("html-page-file", {"pages/r-seite.html": "<html><head><title>T</title></head><body><script>alert(1)</script></body></html>"}, ("nur Markdown-Dateien",)),
+    # Found by a second attack.
+    Case("svg-utf16-entity", {"images/r-utf16.svg": '<!DOCTYPE svg [<!ENTITY x "<script>alert(1)</script>">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>'.encode("utf-16")}, ("nicht in UTF-8",)),
+    Case("svg-import-after-comment", {"images/r-comment.svg": '<svg xmlns="http://www.w3.org/2000/svg"><style><!-- x -->@import url(https://tracker.example/e.css);</style></svg>'}, ("von anderswo",)),
+    Case("svg-image-set", {"images/r-imageset.svg": '<svg xmlns="http://www.w3.org/2000/svg" style="background-image:image-set(\'https://tracker.example/a.png\' 1x)"/>'}, ("von anderswo",)),
+    Case("svg-infinite-width", {"images/r-wide.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="' + "9" * 400 + '" height="10"/>'}, ("keine sinnvolle Zahl",)),
     Case("sheet-phone-octal", sheet("r-phone", head="contact:\n  phone: 0306521666"), ("liest YAML als Zahl",)),
 ]
 
@@ -247,6 +252,8 @@ ACCEPTED = [
     Case("shared-image", page("a-shared1", head="title: Geteilt a28\nstatus: draft", body="![Bild](../images/a-geteilt.png)") | page("a-shared2", head="title: Auch a28", body="![Bild](../images/a-geteilt.png)") | {"images/a-geteilt.png": PNG},
          present=(("images/a-geteilt.png", ""),)),
     Case("one-very-long-word", page("a-word", head="title: Wort a29", body="A" + "b" * 16000 + " Ende a29."), present=(("wort-a29/index.html", "Ende a29."),)),
+    Case("issue-with-many-images", issue(9, body="Text a30.\n\n## Bilder\n\n" + "![Bild](../images/a-viele.png)\n© Foto\n\n" * 3000 + "\n" * 100_000) | {"images/a-viele.png": PNG},
+         present=(("newsletter/2026-09/index.html", "Text a30."),)),
     Case("footnote-german", page("a-footnote", head="title: Fußnote a24", body="Text[^1].\n\n[^1]: Quelle a24."),
          absent=("Jump back",), present=(("fussnote-a24/index.html", "Zurück zur Fußnote 1 im Text"),)),
 ]

@@ -6,6 +6,7 @@ view. Editors write plain `![Beschreibung](…)`; the size is read from the file
 the reader's LinkResolver finds inside content/ (never anywhere else).
 """
 
+import math
 import os
 
 import imagesize
@@ -31,8 +32,8 @@ class ImageSizeTreeprocessor(Treeprocessor):
                 continue  # not a file of content/: the reader reports it
             try:
                 width, height = imagesize.get(os.path.join(self.resolver.content_root, path))
-            except (OSError, ValueError):
+            except (OSError, ValueError, OverflowError):
                 continue
-            if width > 0 and height > 0:
+            if all(math.isfinite(size) and 0 < size <= 100_000 for size in (width, height)):
                 img.set("width", str(int(width)))
                 img.set("height", str(int(height)))

@@ -30,6 +30,7 @@ ANIMATIONS = {"set", "animate", "animateMotion", "animateTransform", "animateCol
 EMBEDDED_IMAGES = ("data:image/png", "data:image/jpeg", "data:image/gif", "data:image/webp")
 # url(…) other than a reference inside the file (url(#verlauf)) loads from elsewhere.
 OUTSIDE_URL = re.compile(r"url\(\s*(?!['\"]?\s*#)", re.I)
+CSS_LOADS = re.compile(r"image-set|src\(|//|https?:|data:", re.I)
 SVG_HINT = ("Speichern Sie die Grafik ohne Skripte und eingebettete Inhalte neu (z. B. in "
             "Inkscape als „Normales SVG“ oder „Optimiertes SVG“) oder als PNG.")
 
@@ -58,7 +59,13 @@ def svg_problem(path):
     opened on its own counts: entities, stylesheets (XSLT), HTML inside, animations."""
     with open(path, "rb") as handle:
         raw = handle.read()
-    if b"<!ENTITY" in raw or re.search(rb"<!DOCTYPE[^>]*\[", raw):
+    try:  # UTF-16 would hide "<!ENTITY" from a look at the bytes
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is None or text.startswith("\ufeff") or "\x00" in text:
+        return "Die SVG-Datei ist nicht in UTF-8 gespeichert."
+    if "<!ENTITY" in text or re.search(r"<!DOCTYPE[^>]*\[", text):
         return "Die SVG-Datei legt eigene Entitäten an (<!ENTITY …>), die Inhalte einschleusen können."
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                              huge_tree=False)
@@ -68,6 +75,11 @@ def svg_problem(path):
         return "Die SVG-Datei ist kein lesbares SVG (XML)."
     if root.tag != f"{{{SVG}}}svg":
         return "Die Datei endet auf .svg, ist aber kein SVG-Bild."
+    docinfo = root.getroottree().docinfo
+    if docinfo.internalDTD is not None or (docinfo.encoding or "UTF-8").upper() != "UTF-8":
+        return "Die SVG-Datei legt eigene Entitäten oder eine andere Kodierung als UTF-8 fest."
+    if not all(_plausible_size(root.get(name)) for name in ("width", "height")):
+        return "Breite oder Höhe der SVG-Datei ist keine sinnvolle Zahl."
     nodes = [*root.itersiblings(preceding=True), *root.iter()]
     for node in nodes:
         problem = _node_problem(node)
@@ -76,9 +88,22 @@ def svg_problem(path):
     return None
 
 
+def _plausible_size(value):
+    """width="1e400" makes image sizes infinite; no image is wider than 100,000 px."""
+    number = re.match(r"\s*([0-9.]+)", value or "")
+    if value is None or number is None:
+        return True  # no size, or 100% and the like: the browser decides
+    try:
+        return 0 <= float(number.group(1)) <= 100_000
+    except ValueError:
+        return False
+
+
 def _node_problem(node):
     if isinstance(node, etree._ProcessingInstruction):
         return "Die SVG-Datei enthält eine Anweisung <?…?> (z. B. ein Stylesheet von anderswo)."
+    if isinstance(node, etree._Entity):
+        return "Die SVG-Datei enthält einen Entitätsverweis (&…;), der Inhalte einschleusen kann."
     if not isinstance(node.tag, str):
         return None  # comments
     name = etree.QName(node)
@@ -86,7 +111,7 @@ def _node_problem(node):
         return f"Die SVG-Datei enthält HTML (<{name.localname}>)."
     if name.localname in ACTIVE_SVG_ELEMENTS:
         return f"Die SVG-Datei enthält ein <{name.localname}>-Element, das Inhalte ausführt oder einbettet."
-    if name.localname == "style" and _css_problem(node.text or ""):
+    if name.localname == "style" and (len(node) or _css_problem("".join(node.itertext()))):
         return "Die SVG-Datei lädt Stile, Schriften oder Bilder von anderswo (@import, url(…))."
     if name.localname in ANIMATIONS and "href" in (node.get("attributeName") or "").lower():
         return "Die SVG-Datei verändert einen Verweis durch eine Animation."
@@ -98,7 +123,9 @@ def _node_problem(node):
 
 
 def _css_problem(css):
-    return "@" in css or "\\" in css or OUTSIDE_URL.search(css)
+    """CSS that could load from elsewhere: at-rules, escapes, url(…) out of the file,
+    image-set(…), or an address written out."""
+    return "@" in css or "\\" in css or OUTSIDE_URL.search(css) or CSS_LOADS.search(css)
 
 
 def _attribute_problem(name, value):

@@ -69,6 +69,17 @@ def process_body(html, *, source_path, source_text, settings, content_root):
                      images=tuple(images))
 
 
+class LazyLine:
+    """The line of an image in the file, found when a message asks for it (int())."""
+
+    def __init__(self, source_text, src):
+        self.source_text, self.src = source_text, src
+
+    def __int__(self):
+        return _line_of(self.source_text, f"]({self.src}") or \
+            _line_of(self.source_text, self.src) or 0
+
+
 def _line_of(source_text, needle):
     """Line of the first occurrence of `needle` in the file, for the editor's error message."""
     for number, line in enumerate(source_text.splitlines(), start=1):
@@ -82,10 +93,12 @@ def _check_images(soup, source_path, source_text, content_root, settings):
     siteurl, static_paths, paths = settings["SITEURL"], settings["STATIC_PATHS"], []
     for img in soup.find_all("img"):
         src = img.get("src", "")
-        line = _line_of(source_text, f"]({src}") or _line_of(source_text, src)
+        # The line only when there is something to say: a search per image in a long
+        # file made thousands of images take minutes.
+        line = LazyLine(source_text, src)
         if not img.get("alt", "").strip():
             raise ContentError(
-                source_path, f"Das Bild „{src}“ hat keinen Alternativtext.", line=line,
+                source_path, f"Das Bild „{src}“ hat keinen Alternativtext.", line=int(line),
                 hint="Beschreiben Sie in den eckigen Klammern, was zu sehen ist: "
                 "![Eine Hand trägt einen Termin in einen Kalender ein](…).",
             )

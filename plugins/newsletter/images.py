@@ -1,12 +1,14 @@
 """Images of an issue: files below content/, their size, checked with German errors."""
 
 import dataclasses
+import math
 import os
 
 import imagesize
 from iq_core.errors import ContentError
 from iq_core.links import LinkResolver, site_path
 
+MAX_PIXELS = 100_000  # wider or higher is no picture (an SVG saying width="1e400")
 IMAGE_FOLDER_HINT = (
     "Legen Sie das Bild unter content/images/newsletter/ ab und schreiben Sie den Pfad ab "
     "dem Ordner content/ (z. B. images/newsletter/2025-03-titel.jpg) oder relativ zur "
@@ -34,23 +36,28 @@ def load_image(source_path, value, *, content_root, static_paths, key=None, line
     resolved = LinkResolver(content_root, source_path, static_paths).resolve(str(value),
                                                                              image=True)
     if resolved.problem:
-        raise ContentError(source_path, resolved.problem, key=key, line=line,
+        raise ContentError(source_path, resolved.problem, key=key, line=_number(line),
                            hint=resolved.hint or IMAGE_FOLDER_HINT)
     path = site_path(resolved.value)
     full = os.path.join(content_root, *path.split("/"))
     try:
         width, height = imagesize.get(full)
-    except (OSError, ValueError):
+    except (OSError, ValueError, OverflowError):
         width, height = -1, -1
-    if width <= 0 or height <= 0:
+    if not all(math.isfinite(size) and 0 < size <= MAX_PIXELS for size in (width, height)):
         raise ContentError(
             source_path,
             f"Die Größe des Bildes „{path}“ lässt sich nicht lesen.",
-            key=key, line=line,
+            key=key, line=_number(line),
             hint="Verwenden Sie ein JPG-, PNG-, GIF- oder WebP-Bild oder ein SVG mit "
             "width- und height-Angabe.",
         )
     return path, round(width), round(height)
+
+
+def _number(line):
+    """A line number, or None; `line` may be found only now (body.LazyLine)."""
+    return int(line) if line is not None else None
 
 
 def scaled(width, height, max_width):
