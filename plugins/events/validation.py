@@ -18,7 +18,8 @@ EVENT_KEYS = COMMON_KEYS | {
     "audiences", "more_dates", "cancelled", "uid",
 }
 MORE_DATE_KEYS = {"start", "end", "cancelled"}
-TEXT_KEYS = ("title", "summary", "slug", "lang", "location", "organiser", "uid")
+# title, summary, slug and lang: checked by the reader for every file (iq_core.common).
+TEXT_KEYS = ("location", "organiser", "uid")
 URL_KEYS = ("online_url", "registration_url")
 UID = re.compile(r"^[A-Za-z0-9._@\-]{1,200}$")
 _UTC = datetime.timezone.utc

@@ -1,9 +1,10 @@
-"""Checks every content type shares: known keys, required keys, status, text values."""
+"""Checks every content type shares: known keys, required keys, text values, pages.
 
-from .common import check_status, empty_slug_error, text_error
+Title, summary, slug, status, lang and the dates are checked by the reader for every file
+(iq_core.common); the content types check their own keys with these helpers."""
+
+from .common import empty_slug_error, text_error
 from .errors import ContentError, Problems, unknown_key_error
-
-__all__ = ["check_keys", "check_status", "check_text", "check_page", "keep_first"]
 
 COMMON_KEYS = {"title", "date", "modified", "slug", "status", "summary", "lang"}
 PAGE_KEYS = COMMON_KEYS

@@ -5,7 +5,7 @@ import datetime
 
 from iq_core.dates import parse_when
 from iq_core.errors import ContentError, Problems, closest_key
-from iq_core.validation import COMMON_KEYS, check_keys, check_text
+from iq_core.validation import COMMON_KEYS, check_keys
 
 from .images import ImageRef, load_image
 
@@ -44,8 +44,6 @@ def check_front_matter(source_path, raw, lines, settings, content_root):
     raw = {key: value for key, value in raw.items() if value is not None}
     problems = Problems()
     problems.value(check_keys, source_path, raw, lines, NEWSLETTER_KEYS, required=REQUIRED_KEYS)
-    for key in ("title", "summary", "slug", "lang"):
-        problems.value(check_text, source_path, raw, lines, key)
     issue = year = published = None
     if "issue" in raw:
         issue = problems.value(_whole_number, source_path, raw, lines, "issue", minimum=1,
