@@ -250,7 +250,7 @@ ACCEPTED = [
     Case("draft-only-image", page("a-draftimg", head="title: Bild a27\nstatus: draft", body="![Nur im Entwurf](../images/a-nur-entwurf.png)") | {"images/a-nur-entwurf.png": PNG},
          missing=("images/a-nur-entwurf.png",)),
     Case("shared-image", page("a-shared1", head="title: Geteilt a28\nstatus: draft", body="![Bild](../images/a-geteilt.png)") | page("a-shared2", head="title: Auch a28", body="![Bild](../images/a-geteilt.png)") | {"images/a-geteilt.png": PNG},
-         present=(("images/a-geteilt.png", ""),)),
+         present=(("images/a-geteilt.png", "PNG"),)),
     Case("one-very-long-word", page("a-word", head="title: Wort a29", body="A" + "b" * 16000 + " Ende a29."), present=(("wort-a29/index.html", "Ende a29."),)),
     Case("issue-with-many-images", issue(9, body="Text a30.\n\n## Bilder\n\n" + "![Bild](../images/a-viele.png)\n© Foto\n\n" * 3000 + "\n" * 100_000) | {"images/a-viele.png": PNG},
          present=(("newsletter/2026-09/index.html", "Text a30."),)),

@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlparse
 import lxml.html
 
 from .errors import ContentError
-from .html_policy import rendered_problems
+from .html_policy import NO_ALT_HINT, rendered_problems
 from .timing import timed
 
 CONTENT_EXTENSIONS = (".md", ".markdown")
@@ -58,7 +58,6 @@ MISSING_FILE_HINT = ("Prüfen Sie den Dateinamen; der Pfad gilt relativ zur Date
                      "{filename}kontakt.md oder {filename}/newsletter/2025-03.md.")
 DEAD_LINK_HINT = ("Prüfen Sie die Adresse. Für eigene Inhalte schreiben Sie am besten "
                   "{filename}datei.md – dann passt der Link auch, wenn sich die Adresse ändert.")
-NO_ALT_HINT = "Beschreiben Sie das Bild in den eckigen Klammern: ![Was zu sehen ist](bild.png)."
 
 
 RENDERED_HINT = ("Die Prüfung hat das vorher nicht gesehen: bitte geben Sie dem Technik-Team "

@@ -179,7 +179,7 @@ class LinkResolver:
         wanted = os.path.normpath(os.path.join(base, path.lstrip("/")))
         is_source = wanted.endswith(SOURCE_EXTENSIONS)
         files = [f for f in content_files(self.content_root)
-                 if f.endswith(SOURCE_EXTENSIONS) == is_source and not (image and is_source)]
+                 if f.endswith(SOURCE_EXTENSIONS) == is_source]
         match = next((f for f in files if f.lower() == wanted.lower()), None)
         if match is None:
             by_name = {}

@@ -21,7 +21,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from iq_core.errors import ContentError
-from iq_core.reader import german_slug
+from iq_core.reader import german_slug, line_in
 
 from .images import load_image
 from .markup import to_html
@@ -59,7 +59,7 @@ def process_body(html, *, source_path, source_text, settings, content_root):
         raise ContentError(
             source_path, f"Die Überschrift „{heading.get_text(strip=True)}“ beginnt mit einem "
             "einzelnen #. Den Titel der Ausgabe setzt die Website selbst.",
-            line=_line_of(source_text, heading.get_text(strip=True)),
+            line=line_in(source_text, heading.get_text(strip=True)),
             hint="Artikel beginnen mit „## Überschrift“, Zwischenüberschriften mit „###“.",
         )
     images = _check_images(soup, source_path, source_text, content_root, settings)
@@ -76,16 +76,8 @@ class LazyLine:
         self.source_text, self.src = source_text, src
 
     def __int__(self):
-        return _line_of(self.source_text, f"]({self.src}") or \
-            _line_of(self.source_text, self.src) or 0
-
-
-def _line_of(source_text, needle):
-    """Line of the first occurrence of `needle` in the file, for the editor's error message."""
-    for number, line in enumerate(source_text.splitlines(), start=1):
-        if needle and needle in line:
-            return number
-    return None
+        return line_in(self.source_text, f"]({self.src}") or \
+            line_in(self.source_text, self.src) or 0
 
 
 def _check_images(soup, source_path, source_text, content_root, settings):
