@@ -23,7 +23,8 @@ LOCALE = ("de_DE.UTF-8", "de_DE", "C.UTF-8")
 DEFAULT_DATE_FORMAT = "%d.%m.%Y"
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["iq_core", "iq_feeds", "newsletter", "good_practice", "events"]
+PLUGINS = ["iq_core", "iq_feeds", "newsletter", "good_practice", "events",
+           "site_checks", "search_index", "sitemap"]
 
 # Jinja: `{% trans %}` and `_()` make every visible string translatable. Autoescape:
 # whatever an editor types into a front-matter field is text on every page; HTML that

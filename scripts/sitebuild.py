@@ -16,10 +16,7 @@ import subprocess
 import sys
 import tempfile
 
-from buildmessages import (ErrorCollector, crash_message, describe_failure, german_warnings,
-                           unexpected)
-from prereading import PreReading
-from splitwriting import SplitWriting
+from buildmessages import ErrorCollector, crash_message, describe_failure, german_warnings
 from staging import STAGING_PREFIX, remove_leftovers, remove_staging, replace_folder, shown
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -51,90 +48,24 @@ def run_pelican(settings_file, output, overrides=None, shown_as="output"):
 
 
 def stage(settings_file, output, overrides):
-    """Pelican, then the checks of the written site: exit 1 with every error listed, or 0."""
+    """One Pelican run with the site's plugins (which also check the written site, index
+    it for the search and write the sitemap): exit 1 with every error listed, or 0."""
+    from pelican import Pelican
     from pelican.settings import read_settings
-
-    sys.path.insert(0, os.path.join(HERE, "plugins"))  # iq_core, for the steps around Pelican
 
     logging.basicConfig(level=logging.WARNING, handlers=[german_warnings()])
     settings = read_settings(settings_file, override={**overrides, "OUTPUT_PATH": output})
     collector = ErrorCollector(settings)
     logging.getLogger().addHandler(collector)
-    # Started first, while this process is small: prepares the search index on the
-    # second core while Pelican runs on the first.
-    from searchindex import PagePreparer
-
-    preparer = PagePreparer(output, splits_cache(settings))
     try:
-        _stage(settings, output, collector, preparer)
-    finally:
-        preparer.close()
+        Pelican(settings).run()
+    except Exception as error:  # noqa: BLE001 (every failure becomes a message for editors)
+        collector.messages.extend(describe_failure("Abbruch", (type(error), error, None),
+                                                   settings))
     if collector.messages:
         messages = sorted(set(collector.messages))
         print("\n".join(f"- {message}" for message in messages), file=sys.stderr)
         sys.exit(1)
-
-
-def splits_cache(settings):
-    """Compound splits are kept between builds (the parts of a word depend only on the word
-    and the model's version), so a build whose words were all seen before never loads the
-    model: seconds saved on every preview. Not the content cache: it changes no output."""
-    return os.path.join(settings["CACHE_PATH"], "Suchindex-Komposita")
-
-
-def _stage(settings, output, collector, preparer):
-    from pelican import Pelican, signals
-
-    # Pelican keeps its shared context to itself; catch it on the way for the checks below.
-    seen = {}
-
-    split = SplitWriting(collector, settings)
-    pre_reading = PreReading(settings)
-
-    def after_reading(generators):
-        seen["context"] = generators[0].context
-        pre_reading.stop()
-        split.fork(generators)
-
-    def page_written(path, context):
-        preparer.page_written(path)
-
-    signals.all_generators_finalized.connect(after_reading, weak=False)
-    signals.content_written.connect(page_written, weak=False)
-    split.connect(signals)
-    from iq_core.timing import timed
-
-    with timed("pelican"):
-        try:
-            pelican = Pelican(settings)
-            pre_reading.start(signals)  # after the plugins have set up their readers
-            pelican.run()
-        except Exception as error:  # noqa: BLE001 (every failure becomes a message for editors)
-            collector.messages.extend(describe_failure("Abbruch", (type(error), error, None),
-                                                       settings))
-            failed = True
-        except BaseException:
-            pre_reading.stop()
-            split.abandon()
-            raise
-        else:
-            failed = False
-        pre_reading.stop()
-        # The second writing process (if any) reports its errors and ends here.
-        split.join()
-    if failed:
-        return
-    from iq_core.checks import check_written_site
-
-    problems = check_written_site(seen["context"], settings, output)
-    collector.messages.extend(problem.message() for problem in problems)
-    if not collector.messages:
-        from postbuild import finish_site
-
-        try:
-            finish_site(seen["context"], settings, output, preparer)
-        except RuntimeError as error:  # the search index (Pagefind): details for developers
-            collector.messages.append(unexpected(error, None, settings))
 
 
 def build(settings_file, output, overrides=None):
@@ -156,9 +87,11 @@ def build(settings_file, output, overrides=None):
 
 
 def check(settings_file, overrides=None):
-    """Everything a build checks, reported at once; the published output stays untouched."""
+    """Everything a build checks, reported at once; the published output stays untouched.
+    The search index is left out: it checks nothing."""
     with tempfile.TemporaryDirectory(prefix="iq-check-") as scratch:
-        run_pelican(settings_file, os.path.join(scratch, "output"), overrides)
+        run_pelican(settings_file, os.path.join(scratch, "output"),
+                    {"SEARCH_INDEX": False, **(overrides or {})})
 
 
 def build_or_exit(settings_file, output, overrides=None):

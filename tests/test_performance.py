@@ -9,7 +9,6 @@
 import datetime
 import json
 import random
-import threading
 import types
 
 import pytest
@@ -94,7 +93,7 @@ def test_termine_lookup_in_the_context_of_a_build(generator):
 
 
 def test_sitemap_lastmod_by_bisection_equals_the_scan():
-    import sitemap
+    from sitemap import sitemap
 
     rng = random.Random(8)
     folders = ["/newsletter/", "/good-practice/", "/termine/", "/termine/archiv/", "/ueber-uns/"]
@@ -125,95 +124,3 @@ def test_step_timings_only_when_asked(tmp_path, monkeypatch):
     records = [json.loads(line) for line in target.read_text().splitlines()]
     assert [r["step"] for r in records] == ["feeds", "calendars"]
     assert all(r["seconds"] >= 0 for r in records)
-
-
-def test_compound_splits_kept_between_builds_only_for_the_same_model(tmp_path, monkeypatch):
-    import searchindex
-
-    cache_file = str(tmp_path / "cache" / "Suchindex-Komposita")
-    assert searchindex.load_splits(cache_file) == {}
-    assert searchindex.load_splits(None) == {}
-    splits = {("Anerkennungsberatung", 2): ("Anerkennung", "Beratung")}
-    searchindex.save_splits(cache_file, splits)
-    assert searchindex.load_splits(cache_file) == splits
-    # A cached split is used without asking the model.
-    monkeypatch.setattr(searchindex, "split_compound", lambda word: pytest.fail(word))
-    assert searchindex.compound_parts("Anerkennungsberatung", dict(splits)) == \
-        ("Anerkennung", "Beratung")
-    monkeypatch.setattr(searchindex, "model_version", lambda: "anderes Modell")
-    assert searchindex.load_splits(cache_file) == {}
-
-
-def _bundle(folder):
-    return {str(path.relative_to(folder)): path.read_bytes()
-            for path in sorted(folder.rglob("*")) if path.is_file()}
-
-
-def test_search_index_is_the_same_however_the_pages_arrive(public_site, tmp_path, monkeypatch):
-    """Pages prepared while Pelican writes (in any order, from any process) or found on
-    disk afterwards, with the compound model or with the splits of a build before, give
-    the same index as the build's own, byte for byte."""
-    import shutil
-
-    import searchindex
-    from sitepages import html_files
-
-    built = _bundle(public_site / "pagefind")
-    cache_file = str(tmp_path / "cache" / "Suchindex-Komposita")
-    results = {}
-    for name in ("streamed", "on-disk", "known words"):
-        site = tmp_path / name
-        shutil.copytree(public_site, site, ignore=shutil.ignore_patterns("pagefind"))
-        pages = list(html_files(str(site)))
-        written = pages[::-2] if name == "streamed" else []
-        if name == "known words":  # every word was split before: the model is never loaded
-            monkeypatch.setattr(searchindex, "split_compound", lambda word: pytest.fail(word))
-        urls = searchindex.prepare_and_index(str(site), cache_file, iter(written))
-        results[name] = (urls, _bundle(site / "pagefind"))
-    assert results["streamed"] == results["on-disk"] == results["known words"]
-    urls, bundle = results["streamed"]
-    assert bundle == built
-    # Guards: real pages are in, noindex pages (404, search, e-mail versions) are not.
-    assert "/ueber-uns/" in urls and "/newsletter/2025-03/" in urls
-    assert "/404.html" not in urls and "/suche/" not in urls
-    assert not any(url.endswith("email.html") for url in urls)
-    assert any(name.endswith(".pf_fragment") for name in bundle)
-
-
-def test_a_failing_page_preparer_fails_the_build_and_never_blocks_the_writers(tmp_path, monkeypatch):
-    """An error while preparing pages for the search index ends the build with a message;
-    the pages the writers still announce are taken (a full queue would hang the build)."""
-    import searchindex
-
-    def broken(path, output, scratch, cache):
-        raise ValueError("kaputt")
-
-    monkeypatch.setattr(searchindex, "prepare_page", broken)
-    (tmp_path / "seite.html").write_text("<html><body></body></html>", encoding="utf-8")
-    preparer = searchindex.PagePreparer(str(tmp_path), str(tmp_path / "cache" / "k"))
-    try:
-        # Far more than a pipe holds (64 KB): put() would block if nobody took them.
-        writer = threading.Thread(target=lambda: [
-            preparer.page_written(str(tmp_path / f"seite-{number:05d}-{'x' * 40}.html"))
-            for number in range(5000)], daemon=True)
-        writer.start()
-        writer.join(timeout=60)
-        assert not writer.is_alive(), "the writers would hang: nobody takes their pages"
-        with pytest.raises(RuntimeError, match="Suchindex: ValueError: kaputt"):
-            preparer.finish()
-    finally:
-        preparer.close()
-
-
-def test_a_dead_page_preparer_is_an_error_for_the_writers_not_a_hang(tmp_path):
-    import searchindex
-
-    preparer = searchindex.PagePreparer(str(tmp_path), str(tmp_path / "cache" / "k"))
-    preparer._process.kill()
-    preparer._process.join()
-    try:
-        with pytest.raises(BrokenPipeError):
-            for number in range(5000):  # more than a pipe holds
-                preparer.page_written(str(tmp_path / f"seite-{number:05d}.html"))
-    finally:
-        preparer.close()

@@ -7,7 +7,6 @@ from pelican.generators import Generator
 from pelican.utils import sanitised_join
 
 from iq_core.errors import ContentError, Problems, report
-from iq_core.output import writes
 from iq_core.reader import german_slug, short_slug
 from iq_core.timing import timed
 
@@ -160,11 +159,9 @@ class EventsGenerator(Generator):
                               event=event, event_json_ld=event_json_ld(event, site_url),
                               **common)
         self._write_lists(writer, common)
-        # All calendar files in one process: each VEVENT is serialised once for all of them.
-        settings = self.settings
-        if writes(writer, settings["EVENTS_INDEX_URL"] + settings["EVENTS_CALENDAR_NAME"]):
-            with timed("calendars"):
-                self._write_calendars(site_url)
+        # All calendar files at once: each VEVENT is serialised once for all of them.
+        with timed("calendars"):
+            self._write_calendars(site_url)
 
     def _write_lists(self, writer, common):
         index = self.settings["EVENTS_INDEX_URL"]

@@ -4,7 +4,6 @@ import logging
 import os
 
 from iq_core.errors import ContentError, Problems, report
-from iq_core.output import writes
 from iq_core.timing import timed
 from iq_core.validation import keep_first
 from iq_feeds import add_feed_entries, register_feed, write_feeds
@@ -111,13 +110,11 @@ class FactSheetGenerator(Generator):
             writer.write_file(selection.url + "index.html", self.get_template("good_practice_facet"),
                               self.context, selection=selection, sheets=selection.sheets,
                               url=selection.url, **common)
-        if writes(writer, folder + "index.json"):
-            self.write_json(folder + "index.json", export(self.sheets, self.settings))
-        if writes(writer, folder + "rss.xml"):
-            write_feeds(self.settings, folder=folder,
-                        title=self.settings["GOOD_PRACTICE_FEED_TITLE"],
-                        description=self.settings["GOOD_PRACTICE_FEED_DESCRIPTION"],
-                        entries=self.entries)
+        self.write_json(folder + "index.json", export(self.sheets, self.settings))
+        write_feeds(self.settings, folder=folder,
+                    title=self.settings["GOOD_PRACTICE_FEED_TITLE"],
+                    description=self.settings["GOOD_PRACTICE_FEED_DESCRIPTION"],
+                    entries=self.entries)
 
     def write_json(self, name, text):
         path = os.path.join(self.output_path, name)

@@ -21,10 +21,6 @@ class ContentError(Exception):
         self.hint = hint
         super().__init__(self.message())
 
-    def __reduce__(self):
-        # Sent between the build's processes (scripts/prereading.py) with every field.
-        return (_content_error, (self.source_path, self.problem, self.key, self.line, self.hint))
-
     def each(self):
         """The single problems: [self] here, several for ContentErrors."""
         return [self]
@@ -52,9 +48,6 @@ class ContentErrors(ContentError):
         first = self.errors[0]
         super().__init__(first.source_path, first.problem, key=first.key, line=first.line,
                          hint=first.hint)
-
-    def __reduce__(self):
-        return (ContentErrors, (self.errors,))
 
     def each(self):
         return list(self.errors)
@@ -118,10 +111,6 @@ def report(error, log):
     """Log every problem of `error` on its own (sitebuild fails the build on each)."""
     for single in error.each():
         log("%s", single.message())
-
-
-def _content_error(source_path, problem, key, line, hint):
-    return ContentError(source_path, problem, key=key, line=line, hint=hint)
 
 
 def _relative(path):

@@ -1,6 +1,5 @@
 """The site-wide feed: every published newsletter issue, fact sheet and event."""
 
-from iq_core.output import writes
 from pelican.generators import Generator
 
 from .entries import register_feed
@@ -13,8 +12,6 @@ class SiteFeedGenerator(Generator):
 
     def generate_output(self, writer):
         # Content types add their entries while reading; all reading is done by now.
-        if not writes(writer, "rss.xml"):
-            return
         write_feeds(
             self.settings,
             folder="",

@@ -3,7 +3,6 @@
 import logging
 
 from iq_core.errors import ContentError, report
-from iq_core.output import writes
 from iq_core.timing import timed
 from iq_core.validation import keep_first
 from pelican.generators import Generator
@@ -79,15 +78,13 @@ class NewsletterGenerator(Generator):
         for issue in self.issues + self.unpublished:
             writer.write_file(issue.save_as, self.get_template(issue.template), self.context,
                               issue=issue, relative_urls=relative_urls, url=issue.url)
-            if writes(writer, issue.output_path("NEWSLETTER_EMAIL_SAVE_AS")):
-                with timed("newsletter email"):
-                    write_email(self, issue)
+            with timed("newsletter email"):
+                write_email(self, issue)
         writer.write_file(self.settings["NEWSLETTER_ARCHIVE_SAVE_AS"],
                           self.get_template("newsletter_archive"), self.context,
                           relative_urls=relative_urls,
                           url=self.settings["NEWSLETTER_ARCHIVE_URL"])
-        if writes(writer, feeds.FEED_FOLDER + "rss.xml"):
-            feeds.write(self)
+        feeds.write(self)
 
 
 def group_by_year(issues):

@@ -11,6 +11,8 @@ import os
 
 from lxml import etree
 
+from iq_core.written import html_files, indexable_file, page_url
+
 NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
 
@@ -35,6 +37,11 @@ def lastmod(url, dates, paths):
     low = bisect.bisect_left(paths, url)
     high = bisect.bisect_left(paths, url + "\U0010ffff")
     return max((dates[path] for path in paths[low:high]), default=None)
+
+
+def indexable_urls(output):
+    """The address paths of the pages not marked noindex ("/newsletter/2025-03/")."""
+    return [page_url(output, path) for path in html_files(output) if indexable_file(path)]
 
 
 def write_sitemap(urls, context, siteurl, output):

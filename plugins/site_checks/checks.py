@@ -1,7 +1,7 @@
 """Checks that need the written site: links in content, images, files nobody reads.
 
-Run by scripts/sitebuild.py after Pelican has written the staging folder and before
-that folder replaces the published site, so a broken link never reaches readers.
+They run when Pelican has written the (staging) folder and before the build lets that
+folder replace the published site, so a broken link never reaches readers.
 """
 
 import os
@@ -10,9 +10,9 @@ from urllib.parse import unquote, urlparse
 
 import lxml.html
 
-from .errors import ContentError
-from .html_policy import NO_ALT_HINT, rendered_problems
-from .timing import timed
+from iq_core.errors import ContentError
+from iq_core.html_policy import NO_ALT_HINT, rendered_problems
+from iq_core.timing import timed
 
 CONTENT_EXTENSIONS = (".md", ".markdown")
 FOLDER_HINT = ("Inhalte gehören in content/pages/, content/newsletter/, "

@@ -1,0 +1,25 @@
+"""The base of the steps over the written site: checks, search index, sitemap.
+
+Pelican's `finalized` signal hands over only the Pelican object, but these steps also
+need what was read (the run's context). So each step is a generator: Pelican gives it
+the shared context like every other generator, and it listens to `finalized` with a
+weak receiver, which ends with this run's generators (no state outlives a run).
+"""
+
+from pelican import signals
+from pelican.generators import Generator
+
+
+class WrittenSiteStep(Generator):
+    """Subclasses implement `finish()`: the site is written into `self.output_path`."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        signals.finalized.connect(self._on_finalized)  # weak: ends with this object
+
+    def _on_finalized(self, pelican):
+        if pelican.settings is self.settings:  # this run, not another in the same process
+            self.finish()
+
+    def finish(self):
+        raise NotImplementedError

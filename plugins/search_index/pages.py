@@ -1,0 +1,52 @@
+"""Every indexable page, as Pagefind should see it: with the parts of its compounds.
+
+The files of the site stay as they are; the pages go with the added words into a
+scratch folder that mirrors the site, and only the index knows the parts. Only pages
+marked up with `data-pagefind-body` are indexed, and only pages without `noindex`
+(drafts and hidden items in the preview, e-mail versions, search, 404).
+"""
+
+import os
+
+import lxml.html
+
+from iq_core.written import html_files, indexable, read_page
+
+
+def scratch_folder(output):
+    """The mirror of the site that Pagefind reads: `<output folder>.suche`, next to it, so
+    that the build (scripts/staging.py) removes it with the staging folder, whatever
+    ends the build."""
+    return os.path.abspath(output).rstrip(os.sep) + ".suche"
+
+
+def prepare_pages(output, scratch, splitter):
+    """Write each indexable page with a body into `scratch`; True if there was one."""
+    prepared = False
+    for path in html_files(output):
+        tree = read_page(path)
+        if not indexable(tree):
+            continue
+        html = prepared_html(tree, splitter)
+        if html is not None:
+            target = os.path.join(scratch, os.path.relpath(path, output))
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            with open(target, "w", encoding="utf-8") as handle:
+                handle.write(html)
+            prepared = True
+    return prepared
+
+
+def prepared_html(tree, splitter):
+    """The page as Pagefind should see it (compound parts added), or None if it has no body."""
+    bodies = tree.xpath("//*[@data-pagefind-body]")
+    if not bodies:
+        return None
+    body = bodies[0]
+    terms = splitter.added_terms(body.text_content())
+    if terms:
+        # Low weight: a page that uses the word itself ranks above one that has it in a compound.
+        extra = lxml.html.Element("p", {"data-pagefind-weight": "0.5"})
+        extra.text = " ".join(terms)
+        body.append(extra)
+    return lxml.html.tostring(tree, encoding="unicode", doctype="<!DOCTYPE html>")
