@@ -9,6 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from lxml import etree
 
+from iq_core.writer import SiteWriter
 from iq_feeds import FeedEntry, entry_id, write_feeds
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -47,7 +48,7 @@ def feeds(tmp_path):
                                      '<a href="#artikel">Sprung</a></p>'),
         entry("2025-02", 9, title="<script>alert(1)</script> & „Zitat“"),
     ]
-    write_feeds(settings, folder="newsletter/", title="Newsletter", description="Alle Ausgaben",
+    write_feeds(SiteWriter(settings["OUTPUT_PATH"], settings), settings, folder="newsletter/", title="Newsletter", description="Alle Ausgaben",
                 entries=entries)
     return tmp_path / "newsletter"
 
@@ -112,7 +113,7 @@ def test_markup_in_titles_is_escaped_not_executed(feeds):
 
 def test_same_entries_give_byte_identical_feeds(tmp_path, feeds):
     settings = {**SETTINGS, "OUTPUT_PATH": str(tmp_path / "zweiter")}
-    write_feeds(settings, folder="newsletter/", title="Newsletter", description="Alle Ausgaben",
+    write_feeds(SiteWriter(settings["OUTPUT_PATH"], settings), settings, folder="newsletter/", title="Newsletter", description="Alle Ausgaben",
                 entries=[entry("2025-02", 9, title="<script>alert(1)</script> & „Zitat“"),
                          entry("2025-01", 2),
                          entry("2025-03", 16, content='<p><a href="/ueber-uns/">Über uns</a> '
@@ -124,7 +125,7 @@ def test_same_entries_give_byte_identical_feeds(tmp_path, feeds):
 
 def test_no_feeds_without_absolute_site_url(tmp_path):
     settings = {**SETTINGS, "FEEDS_ENABLED": False, "OUTPUT_PATH": str(tmp_path)}
-    assert write_feeds(settings, folder="", title="x", description="y", entries=[entry("a", 1)]) == []
+    assert write_feeds(SiteWriter(settings["OUTPUT_PATH"], settings), settings, folder="", title="x", description="y", entries=[entry("a", 1)]) == []
     assert list(tmp_path.iterdir()) == []
 
 

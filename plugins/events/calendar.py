@@ -17,6 +17,7 @@ import datetime
 import hashlib
 import importlib.metadata
 import os
+from functools import partial
 from typing import NamedTuple
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration
@@ -237,7 +238,8 @@ class VeventCache:
 
 
 def calendar_files(settings, site_url, events, window, formats, calendars=None):
-    """(save_as, bytes) of every calendar of a build, in a fixed order.
+    """(save_as, function that makes its bytes) of every calendar of a build, in a fixed
+    order (files share the VEVENTs of `calendars`, each serialised once).
 
     `events`: every event with a page (its own calendar); `window`: the occurrences of
     the subscribable calendars (all events, and one per format in `formats`).
@@ -248,10 +250,11 @@ def calendar_files(settings, site_url, events, window, formats, calendars=None):
     calendars = calendars or CalendarSet(settings, site_url)
     name = f"{settings['SITENAME']} – Termine"
     for event in events:
-        yield event.ics_save_as, calendars.calendar_bytes(name, event.occurrences)
+        yield event.ics_save_as, partial(calendars.calendar_bytes, name, event.occurrences)
     index = settings["EVENTS_INDEX_URL"]
-    yield f"{index}{settings['EVENTS_CALENDAR_NAME']}", calendars.calendar_bytes(name, window)
+    yield (f"{index}{settings['EVENTS_CALENDAR_NAME']}",
+           partial(calendars.calendar_bytes, name, window))
     for event_format in formats:
         yield (event_format.ics_url,
-               calendars.calendar_bytes(f"{settings['SITENAME']} – {event_format.plural}",
-                                        [o for o in window if o.event.format == event_format.name]))
+               partial(calendars.calendar_bytes, f"{settings['SITENAME']} – {event_format.plural}",
+                       [o for o in window if o.event.format == event_format.name]))

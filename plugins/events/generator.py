@@ -4,7 +4,6 @@ import logging
 import os
 
 from pelican.generators import Generator
-from pelican.utils import sanitised_join
 
 from iq_core.errors import ContentError, Problems, report
 from iq_core.reader import german_slug, short_slug
@@ -160,8 +159,7 @@ class EventsGenerator(Generator):
                               **common)
         self._write_lists(writer, common)
         # All calendar files at once: each VEVENT is serialised once for all of them.
-        with timed("calendars"):
-            self._write_calendars(site_url)
+        self._write_calendars(writer, site_url)
 
     def _write_lists(self, writer, common):
         index = self.settings["EVENTS_INDEX_URL"]
@@ -183,20 +181,18 @@ class EventsGenerator(Generator):
                               months=listing.by_month(sorted(occurrences, key=lambda o: o.sort_key())),
                               **common)
 
-    def _write_calendars(self, site_url):
+    def _write_calendars(self, writer, site_url):
         settings = self.settings
         window = listing.calendar_window(
             [o for e in self.events for o in e.occurrences], settings["BUILD_DATE"],
             settings["EVENTS_CALENDAR_PAST_MONTHS"])
         cache = calendar.VeventCache(settings)
         calendars = calendar.CalendarSet(settings, site_url, cache.load())
-        for save_as, data in calendar.calendar_files(settings, site_url,
-                                                     self.events + self.unlisted, window,
-                                                     self.formats, calendars):
-            path = sanitised_join(self.output_path, save_as)
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            with open(path, "wb") as handle:
-                handle.write(data)
+        with timed("calendars"):
+            for save_as, make in calendar.calendar_files(settings, site_url,
+                                                         self.events + self.unlisted, window,
+                                                         self.formats, calendars):
+                writer.write_data(save_as, make)
         cache.save(calendars.used)
 
 

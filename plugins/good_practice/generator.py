@@ -110,17 +110,11 @@ class FactSheetGenerator(Generator):
             writer.write_file(selection.url + "index.html", self.get_template("good_practice_facet"),
                               self.context, selection=selection, sheets=selection.sheets,
                               url=selection.url, **common)
-        self.write_json(folder + "index.json", export(self.sheets, self.settings))
-        write_feeds(self.settings, folder=folder,
+        writer.write_data(folder + "index.json", lambda: export(self.sheets, self.settings))
+        write_feeds(writer, self.settings, folder=folder,
                     title=self.settings["GOOD_PRACTICE_FEED_TITLE"],
                     description=self.settings["GOOD_PRACTICE_FEED_DESCRIPTION"],
                     entries=self.entries)
-
-    def write_json(self, name, text):
-        path = os.path.join(self.output_path, name)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
 
 
 def get_generators(pelican):

@@ -13,6 +13,7 @@ from .pages import check_page_addresses
 from .reader import add_reader
 from .settings import apply_defaults
 from .visibility import drop_unpublished_pages, validate_page
+from .writer import get_writer
 
 
 def register():
@@ -20,6 +21,7 @@ def register():
     signals.initialized.connect(report_links)
     signals.static_generator_finalized.connect(keep_static_inside)
     signals.readers_init.connect(add_reader)
+    signals.get_writer.connect(get_writer)
     signals.generator_init.connect(install_translations)
     signals.content_object_init.connect(validate_page)
     signals.page_generator_finalized.connect(check_page_addresses)

@@ -11,11 +11,16 @@ from pelican.generators import Generator
 
 
 class WrittenSiteStep(Generator):
-    """Subclasses implement `finish()`: the site is written into `self.output_path`."""
+    """Subclasses implement `finish()`: the site is written into `self.output_path`, and
+    `self.writer` knows which files it has."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.writer = None
         signals.finalized.connect(self._on_finalized)  # weak: ends with this object
+
+    def generate_output(self, writer):
+        self.writer = writer  # the run's writer (iq_core.writer.SiteWriter)
 
     def _on_finalized(self, pelican):
         if pelican.settings is self.settings:  # this run, not another in the same process

@@ -13,7 +13,7 @@ class SiteFeedGenerator(Generator):
     def generate_output(self, writer):
         # Content types add their entries while reading; all reading is done by now.
         write_feeds(
-            self.settings,
+            writer, self.settings,
             folder="",
             title=self.settings["SITE_FEED_TITLE"],
             description=self.settings["SITE_FEED_DESCRIPTION"],

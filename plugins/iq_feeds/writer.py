@@ -1,7 +1,6 @@
 """RSS 2.0 and Atom files with feedgen: absolute links, stable ids, dates from content."""
 
 import datetime
-import os
 from urllib.parse import urljoin
 
 import lxml.etree
@@ -9,6 +8,7 @@ import lxml.html
 from feedgen.feed import FeedGenerator
 
 from iq_core.timing import timed
+from iq_core.writer import made_once
 
 URL_ATTRIBUTES = ("href", "src", "poster", "cite", "action")
 # Used only when a feed has no entries: Atom needs an <updated>, and it must not be now().
@@ -77,27 +77,32 @@ def build_feed(settings, *, folder, title, description, entries):
     return feed, page_url
 
 
-def write_feeds(settings, *, folder, title, description, entries):
-    """Write `<folder>rss.xml` and `<folder>atom.xml`; only in builds with absolute links."""
+FEED_FILES = ("atom.xml", "rss.xml")
+
+
+def write_feeds(writer, settings, *, folder, title, description, entries):
+    """`<folder>rss.xml` and `<folder>atom.xml` through the site's writer; only in builds
+    with absolute links. Returns their names."""
     if not settings.get("FEEDS_ENABLED"):
         return []
+    # Both files come from one feed, built when the first is asked for.
+    both = made_once(lambda: feed_files(settings, folder=folder, title=title,
+                                        description=description, entries=entries))
+    for name in FEED_FILES:
+        writer.write_data(folder + name, lambda name=name: both()[name])
+    return [folder + name for name in FEED_FILES]
+
+
+def feed_files(settings, *, folder, title, description, entries):
+    """{"atom.xml": bytes, "rss.xml": bytes}."""
     with timed("feeds"):
-        return _write(settings, folder=folder, title=title, description=description,
-                      entries=entries)
-
-
-def _write(settings, *, folder, title, description, entries):
-    feed, page_url = build_feed(
-        settings, folder=folder, title=title, description=description, entries=entries
-    )
-    written = []
-    for name, render in (("atom.xml", feed.atom_str), ("rss.xml", feed.rss_str)):
-        # feedgen takes the last link as RSS <link>: that must be the page, not the feed.
-        feed.link([{"href": urljoin(page_url, name), "rel": "self"},
-                   {"href": page_url, "rel": "alternate"}], replace=True)
-        target = os.path.join(settings["OUTPUT_PATH"], folder, name)
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        with open(target, "wb") as handle:
-            handle.write(render(pretty=True))
-        written.append(target)
-    return written
+        feed, page_url = build_feed(
+            settings, folder=folder, title=title, description=description, entries=entries)
+        files = {}
+        for name in FEED_FILES:
+            # feedgen takes the last link as RSS <link>: that must be the page, not the feed.
+            feed.link([{"href": urljoin(page_url, name), "rel": "self"},
+                       {"href": page_url, "rel": "alternate"}], replace=True)
+            render = feed.atom_str if name == "atom.xml" else feed.rss_str
+            files[name] = render(pretty=True)
+        return files

@@ -6,11 +6,13 @@ the plain text derived from the same document. Mailing tools get no script and n
 external stylesheet.
 """
 
-import os
 from urllib.parse import urljoin
 
 import css_inline
 from bs4 import BeautifulSoup, NavigableString
+
+from iq_core.timing import timed
+from iq_core.writer import made_once
 
 from .images import scaled
 from .markup import to_html
@@ -26,7 +28,20 @@ def email_base(settings):
     return (settings.get("SITEURL") or settings.get("PUBLIC_SITEURL") or "").rstrip("/")
 
 
-def write_email(generator, issue):
+def write_email(generator, writer, issue):
+    """email.html and email.txt next to the issue's page, made together when first asked."""
+    both = made_once(lambda: email_files(generator, issue))
+    writer.write_data(issue.output_path("NEWSLETTER_EMAIL_SAVE_AS"), lambda: both()[0])
+    writer.write_data(issue.output_path("NEWSLETTER_TEXT_SAVE_AS"), lambda: both()[1])
+
+
+def email_files(generator, issue):
+    """(the e-mail's HTML with inlined CSS, its plain text)."""
+    with timed("newsletter email"):
+        return _email_files(generator, issue)
+
+
+def _email_files(generator, issue):
     settings = generator.settings
     base = email_base(settings)
     merge_tags = settings["NEWSLETTER_EMAIL_MERGE_TAGS"]
@@ -46,9 +61,7 @@ def write_email(generator, issue):
     for tag in soup.find_all(attrs={"data-plain": True}):
         del tag["data-plain"]
     inliner = css_inline.CSSInliner(load_remote_stylesheets=False, keep_at_rules=True)
-    email_html = inliner.inline(to_html(soup))
-    _write(generator.output_path, issue.output_path("NEWSLETTER_EMAIL_SAVE_AS"), email_html)
-    _write(generator.output_path, issue.output_path("NEWSLETTER_TEXT_SAVE_AS"), text)
+    return inliner.inline(to_html(soup)), text
 
 
 def plain_text(soup, merge_tags, width):
@@ -98,9 +111,3 @@ def size_images(soup, email_width):
             continue
         img["width"], img["height"] = (str(v) for v in scaled(width, height, limit))
 
-
-def _write(output_path, name, text):
-    path = os.path.join(output_path, *name.split("/"))
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)

@@ -40,9 +40,9 @@ def collect_entries(generators):
             add_feed_entries(generator.context, generator.feed_entries)
 
 
-def write(generator):
+def write(generator, writer):
     """newsletter/rss.xml and newsletter/atom.xml (only where FEEDS_ENABLED)."""
     settings = generator.settings
-    write_feeds(settings, folder=FEED_FOLDER, title=settings["NEWSLETTER_FEED_TITLE"],
+    write_feeds(writer, settings, folder=FEED_FOLDER, title=settings["NEWSLETTER_FEED_TITLE"],
                 description=settings["NEWSLETTER_FEED_DESCRIPTION"],
                 entries=generator.feed_entries)

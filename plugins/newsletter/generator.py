@@ -3,7 +3,6 @@
 import logging
 
 from iq_core.errors import ContentError, report
-from iq_core.timing import timed
 from iq_core.validation import keep_first
 from pelican.generators import Generator
 
@@ -78,13 +77,12 @@ class NewsletterGenerator(Generator):
         for issue in self.issues + self.unpublished:
             writer.write_file(issue.save_as, self.get_template(issue.template), self.context,
                               issue=issue, relative_urls=relative_urls, url=issue.url)
-            with timed("newsletter email"):
-                write_email(self, issue)
+            write_email(self, writer, issue)
         writer.write_file(self.settings["NEWSLETTER_ARCHIVE_SAVE_AS"],
                           self.get_template("newsletter_archive"), self.context,
                           relative_urls=relative_urls,
                           url=self.settings["NEWSLETTER_ARCHIVE_URL"])
-        feeds.write(self)
+        feeds.write(self, writer)
 
 
 def group_by_year(issues):

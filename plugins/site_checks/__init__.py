@@ -20,7 +20,8 @@ logger = logging.getLogger(__name__)
 
 class SiteChecks(WrittenSiteStep):
     def finish(self):
-        for problem in check_written_site(self.context, self.settings, self.output_path):
+        exists = self.writer.exists
+        for problem in check_written_site(self.context, self.settings, exists):
             report(problem, logger.error)
 
 

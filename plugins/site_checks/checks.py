@@ -30,9 +30,10 @@ def written_items(context, settings):
         yield item
 
 
-def target_exists(output, url_path):
-    target = os.path.join(output, unquote(url_path).lstrip("/"))
-    return os.path.isfile(target) or os.path.isfile(os.path.join(target, "index.html"))
+def target_exists(exists, url_path):
+    """`exists(name)`: whether the site has the file `name` (from the writer)."""
+    name = unquote(url_path).lstrip("/")
+    return exists(name) or exists(posixpath.join(name, "index.html"))
 
 
 def line_of(source_path, text):
@@ -47,9 +48,9 @@ def line_of(source_path, text):
     return None
 
 
-def link_problems(item, output, siteurl):
+def link_problems(item, exists, siteurl):
     """Internal links and images in one item's text that point nowhere; images without alt."""
-    for written, problem, hint in _link_problems(item, output, siteurl):
+    for written, problem, hint in _link_problems(item, exists, siteurl):
         yield ContentError(item.source_path, problem, hint=hint,
                            line=line_of(item.source_path, written))
 
@@ -64,7 +65,7 @@ RENDERED_HINT = ("Die Prüfung hat das vorher nicht gesehen: bitte geben Sie dem
                  "Bescheid und entfernen Sie bis dahin den Link oder das HTML an dieser Stelle.")
 
 
-def _link_problems(item, output, siteurl):
+def _link_problems(item, exists, siteurl):
     """(what the editor wrote, problem, hint) for each broken link or image."""
     for text in (item.content, item.metadata.get("summary")):
         # lxml: this parses every page's text once per build; BeautifulSoup was the slow
@@ -74,10 +75,10 @@ def _link_problems(item, output, siteurl):
         for found in rendered_problems(root, siteurl):
             yield found, f"Im fertigen Text steht {found}, das die Website nicht erlaubt.", \
                 RENDERED_HINT
-        yield from _target_problems(item, root, output, siteurl)
+        yield from _target_problems(item, root, exists, siteurl)
 
 
-def _target_problems(item, root, output, siteurl):
+def _target_problems(item, root, exists, siteurl):
     page_path = item.url if item.url.startswith("/") else "/" + item.url
     targets = [(a, "href") for a in root.iter("a") if a.get("href") is not None]
     targets += [(img, "src") for img in root.iter("img")]
@@ -95,7 +96,7 @@ def _target_problems(item, root, output, siteurl):
         if url.scheme or url.netloc or not url.path:
             continue
         path = posixpath.normpath(posixpath.join(posixpath.dirname(page_path + "x"), url.path))
-        if not target_exists(output, path):
+        if not target_exists(exists, path):
             yield value, f"{what} „{local}“ führt ins Leere.", DEAD_LINK_HINT
 
 
@@ -144,11 +145,12 @@ def unread_reason(name):
             "z. B. [Flyer (PDF)](../images/termine/flyer.pdf) – oder löschen Sie sie.")
 
 
-def check_written_site(context, settings, output):
-    """Every problem, as ContentErrors, sorted for stable reports."""
+def check_written_site(context, settings, exists):
+    """Every problem, as ContentErrors, sorted for stable reports. `exists(name)`: whether
+    the written site has the file `name`."""
     siteurl = settings.get("SITEURL", "")
     with timed("checks"):
         problems = list(unread_files(context, settings))
         for item in written_items(context, settings):
-            problems.extend(link_problems(item, output, siteurl))
+            problems.extend(link_problems(item, exists, siteurl))
     return sorted(problems, key=lambda error: error.message())

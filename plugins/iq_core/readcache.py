@@ -1,0 +1,68 @@
+"""What the reader made of each file, kept in memory by the preview between its runs.
+
+The preview (scripts/preview.py) renders the site anew after every save; reading every
+Markdown file again would take seconds at a thousand items. With a ReadCache in the
+setting IQ_READ_CACHE, the reader reads a file again only when it changed. A file's
+result also depends on the other files (a link to a missing file is a problem, an image's
+size comes from the image), so any other change under content/ (a file added, removed,
+renamed, an image replaced) starts the cache afresh. Files with errors that stop reading
+are never kept: they are read again on each run.
+"""
+
+import copy
+import hashlib
+import os
+
+CONTENT_EXTENSIONS = (".md", ".markdown")
+
+
+def tree_signature(content_root):
+    """Every path under content/, with size and time for everything but Markdown files."""
+    digest = hashlib.blake2b(digest_size=16)
+    for folder, subfolders, files in os.walk(content_root):
+        subfolders.sort()
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            digest.update(path.encode("utf-8", "surrogateescape") + b"\0")
+            if not name.endswith(CONTENT_EXTENSIONS):
+                try:
+                    stat = os.stat(path)
+                except OSError:
+                    continue
+                digest.update(f"{stat.st_size}:{stat.st_mtime_ns}\0".encode())
+    return digest.digest()
+
+
+def file_stamp(path):
+    stat = os.stat(path)
+    return stat.st_size, stat.st_mtime_ns
+
+
+class ReadCache:
+    def __init__(self):
+        self._results = {}
+        self._signature = None
+
+    def start_run(self, content_root):
+        """Before each run: forget everything if anything but a Markdown file changed."""
+        signature = tree_signature(content_root)
+        if signature != self._signature:
+            self._results.clear()
+            self._signature = signature
+
+    def read(self, source_path, read):
+        """`read(source_path)`'s (content, metadata), from memory while the file is unchanged."""
+        stamp = file_stamp(source_path)
+        kept = self._results.get(source_path)
+        if kept is None or kept[0] != stamp:
+            kept = (stamp, read(source_path))
+            self._results[source_path] = kept
+        content, metadata = kept[1]
+        return content, fresh_copy(metadata)
+
+
+def fresh_copy(metadata):
+    """A copy the content types may change; the problems themselves (exceptions) are
+    shared, they are never changed."""
+    problems = metadata.get("content_problems") or []
+    return copy.deepcopy(metadata, memo={id(problem): problem for problem in problems})
