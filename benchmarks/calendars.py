@@ -102,7 +102,8 @@ def run(count, repeats, method="pieces"):
         window = listing.calendar_window([o for e in events for o in e.occurrences],
                                          settings["BUILD_DATE"],
                                          settings["EVENTS_CALENDAR_PAST_MONTHS"])
-        list(calendar.calendar_files(settings, site_url, events, window, formats, first))
+        [make() for _, make in calendar.calendar_files(settings, site_url, events, window,
+                                                       formats, first)]
         known = first.used
     for _ in range(repeats):
         start = time.perf_counter()
@@ -114,8 +115,8 @@ def run(count, repeats, method="pieces"):
             written = list(whole_calendars(calendar, settings, site_url, events, window, formats))
         else:
             calendars = calendar.CalendarSet(settings, site_url, known)
-            written = list(calendar.calendar_files(settings, site_url, events, window, formats,
-                                                   calendars))
+            written = [(name, make()) for name, make in calendar.calendar_files(
+                settings, site_url, events, window, formats, calendars)]
         times.append(time.perf_counter() - start)
         files, size = len(written), sum(len(data) for _, data in written)
     return {"events": count, "repeats": repeats, "method": method, "seconds": statistics.median(times),

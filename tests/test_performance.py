@@ -42,8 +42,8 @@ def test_calendar_files_are_byte_identical_to_whole_calendar_serialisation(gener
     window = listing.calendar_window([o for e in generator.events for o in e.occurrences],
                                      settings["BUILD_DATE"],
                                      settings["EVENTS_CALENDAR_PAST_MONTHS"])
-    files = dict(calendar.calendar_files(settings, site_url, everything, window,
-                                         generator.formats))
+    files = {name: make() for name, make in calendar.calendar_files(
+        settings, site_url, everything, window, generator.formats)}
     expected = {e.ics_save_as: calendar.calendar_bytes(f"{settings['SITENAME']} – Termine",
                                                        e.occurrences, settings, site_url)
                 for e in everything}

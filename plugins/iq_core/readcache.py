@@ -9,7 +9,6 @@ renamed, an image replaced) starts the cache afresh. Files with errors that stop
 are never kept: they are read again on each run.
 """
 
-import copy
 import hashlib
 import os
 
@@ -58,11 +57,5 @@ class ReadCache:
             kept = (stamp, read(source_path))
             self._results[source_path] = kept
         content, metadata = kept[1]
-        return content, fresh_copy(metadata)
-
-
-def fresh_copy(metadata):
-    """A copy the content types may change; the problems themselves (exceptions) are
-    shared, they are never changed."""
-    problems = metadata.get("content_problems") or []
-    return copy.deepcopy(metadata, memo={id(problem): problem for problem in problems})
+        # Pelican and the content types add and replace keys; the values they only read.
+        return content, dict(metadata)

@@ -107,7 +107,14 @@ class IQReader(YAMLMetadataReader):
     def read(self, source_path):
         """Sanitised HTML and metadata. Problems that leave nothing to read (no header,
         broken YAML) are raised at once; all others go with the metadata as
-        `content_problems`, so each content type reports them together with its own."""
+        `content_problems`, so each content type reports them together with its own.
+        The preview keeps what was read between its runs (iq_core.readcache)."""
+        cache = self.settings.get("IQ_READ_CACHE")
+        if cache is not None:
+            return cache.read(source_path, self._read)
+        return self._read(source_path)
+
+    def _read(self, source_path):
         contained_source(source_path, self.settings["PATH"])
         text, problems = read_source(source_path)
         match = HEADER.fullmatch(text)
