@@ -2,7 +2,7 @@
 
     invoke build        build the preview site into output/
     invoke serve        serve output/ at http://localhost:8000/
-    invoke livereload   preview that rebuilds and reloads the browser on every save
+    invoke livereload   instant preview: pages made on request, updated on every save
     invoke publish      build the public site (publishconf.py) into output/
     invoke check        check all content, report every problem at once (output/ untouched)
     invoke new-issue    start a newsletter issue (as a draft)
@@ -103,8 +103,11 @@ def serve(c, port=None):
 
 @task
 def livereload(c, port=None):
-    """Preview with automatic rebuild: edit a file, save, and the browser reloads."""
-    sitebuild.livereload(CONFIG["settings"], CONFIG["output"], int(port or CONFIG["port"]))
+    """Instant preview: save a file and the open page shows it within a second; mistakes
+    appear in the browser until they are fixed."""
+    import preview
+
+    preview.main(["--port", str(port or CONFIG["port"])])
 
 
 @task

@@ -1,4 +1,4 @@
-"""Build, serve and preview the site. Used by tasks.py and by the tests.
+"""Build, check and serve the site. Used by tasks.py and by the tests (the preview: preview.py).
 
 A build never damages the published output: Pelican writes into a fresh staging
 folder next to the target, and the target is replaced only when every step
@@ -126,23 +126,6 @@ def serve(output, port):
     with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as server:
         print(f"Vorschau: http://localhost:{port}/ (beenden mit Strg+C)")
         server.serve_forever()
-
-
-def livereload(settings_file, output, port):
-    from livereload import Server
-
-    def rebuild():
-        try:
-            build(settings_file, output)
-            print("Neu gebaut.")
-        except BuildError as error:
-            print(f"Der Bau ist fehlgeschlagen (die Vorschau zeigt den letzten guten Stand):\n{error}")
-
-    rebuild()
-    server = Server()
-    for watched in ("content", "theme", "plugins", "pelicanconf.py"):
-        server.watch(os.path.join(HERE, watched), rebuild)
-    server.serve(root=output, host="127.0.0.1", port=port)
 
 
 def main(argv=None):

@@ -67,11 +67,13 @@ def load_events(tmp_path, files, **overrides):
 
     Used where tests need the Python objects (the newsletter partial, occurrence fields).
     """
+    import events
+    import iq_core
+    import iq_feeds
     from events.generator import EventsGenerator
-    from events.settings import apply_defaults
     from iq_core.i18n import install_translations
     from iq_core.reader import add_reader
-    from iq_core.settings import apply_defaults as core_defaults
+    from iq_core.settings import apply_defaults
 
     content = tmp_path / "content"
     for relative, text in files.items():
@@ -81,9 +83,7 @@ def load_events(tmp_path, files, **overrides):
     settings = read_settings(PELICANCONF, override={
         "PATH": str(content), "OUTPUT_PATH": str(tmp_path / "output"),
         "THEME": os.path.join(ROOT, "theme"), "BUILD_DATE": BUILD_DATE, **overrides})
-    pelican = types.SimpleNamespace(settings=settings)
-    core_defaults(pelican)
-    apply_defaults(pelican)
+    apply_defaults(types.SimpleNamespace(settings=settings, plugins=[iq_core, iq_feeds, events]))
     signals.readers_init.connect(add_reader)
     signals.generator_init.connect(install_translations)
     context = settings.copy()

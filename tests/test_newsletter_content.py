@@ -9,6 +9,7 @@ import types
 
 import pytest
 from bs4 import BeautifulSoup
+from iq_core.common import check_common
 from iq_core.errors import ContentError
 from newsletter.body import process_body
 from newsletter.generator import link_issues
@@ -35,7 +36,11 @@ def content_root(tmp_path):
 
 
 def check(raw, content_root, lines=None, source_path="content/newsletter/2025-03.md"):
-    return check_front_matter(source_path, raw, lines or {}, SETTINGS, str(content_root))
+    """As a build checks an issue: the reader's common checks (which parse the dates),
+    then the newsletter's own; the first mistake is raised."""
+    lines = lines or {}
+    dates = check_common(source_path, raw, lines, "Europe/Berlin")
+    return check_front_matter(source_path, raw, lines, SETTINGS, str(content_root), dates)
 
 
 # --- front matter ----------------------------------------------------------------------

@@ -13,6 +13,7 @@ import types
 
 import pytest
 
+from events.settings import today
 from events_support import event, load_events
 
 FILES = {
@@ -38,9 +39,9 @@ def test_calendar_files_are_byte_identical_to_whole_calendar_serialisation(gener
 
     settings = generator.settings
     site_url = settings["SITEURL"]
-    everything = generator.events + generator.unlisted
-    window = listing.calendar_window([o for e in generator.events for o in e.occurrences],
-                                     settings["BUILD_DATE"],
+    everything = generator.items + generator.previews
+    window = listing.calendar_window([o for e in generator.items for o in e.occurrences],
+                                     today(settings),
                                      settings["EVENTS_CALENDAR_PAST_MONTHS"])
     files = {name: make() for name, make in calendar.calendar_files(
         settings, site_url, everything, window, generator.formats)}

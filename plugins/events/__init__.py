@@ -10,7 +10,7 @@ newsletter's Termine block (`partials/newsletter_termine.html`).
 from pelican import signals
 
 from .generator import EventsGenerator
-from .settings import apply_defaults
+from .settings import DEFAULTS  # noqa: F401 (applied by iq_core)
 
 
 def get_generators(pelican):
@@ -18,5 +18,4 @@ def get_generators(pelican):
 
 
 def register():
-    signals.initialized.connect(apply_defaults)
     signals.get_generators.connect(get_generators)

@@ -94,7 +94,7 @@ def vevent_fields(occurrence, site_url):
     else:
         start, end = occurrence.start, occurrence.end if occurrence.has_end else None
     return VeventFields(
-        uid=occurrence.uid, stamp=event.stamp, modified=event.data["modified"] is not None,
+        uid=occurrence.uid, stamp=event.stamp, modified=event.changed is not None,
         sequence=event.sequence, title=event.title, start=start, end=end, location=location,
         page=page, text=description(event, page),
         status="CANCELLED" if occurrence.cancelled else "CONFIRMED", event_format=event.format)
@@ -133,8 +133,8 @@ def description(event, page):
     lines = []
     if event.cancelled:
         lines.append("ABGESAGT: Diese Veranstaltung findet nicht statt.")
-    if event.data["summary"]:
-        lines.append(event.data["summary"])
+    if event.summary_text:
+        lines.append(event.summary_text)
     if event.format:
         lines.append(f"Format: {event.format}")
     if event.organiser:
@@ -251,7 +251,7 @@ def calendar_files(settings, site_url, events, window, formats, calendars=None):
     name = f"{settings['SITENAME']} – Termine"
     for event in events:
         yield event.ics_save_as, partial(calendars.calendar_bytes, name, event.occurrences)
-    index = settings["EVENTS_INDEX_URL"]
+    index = settings["EVENTS_ARCHIVE_URL"]
     yield (f"{index}{settings['EVENTS_CALENDAR_NAME']}",
            partial(calendars.calendar_bytes, name, window))
     for event_format in formats:

@@ -9,7 +9,7 @@ from iq_feeds import FeedEntry, entry_id
 
 def published(event):
     """`date` (when the event was announced); without it, the event's first start."""
-    value = event.data["date"] or event.occurrences[0].start
+    value = event.announced or event.occurrences[0].start
     if not isinstance(value, datetime.datetime):
         value = datetime.datetime.combine(value, datetime.time(), tzinfo=event.zone)
     return value
@@ -17,7 +17,7 @@ def published(event):
 
 def feed_entry(event, settings):
     first = published(event)
-    updated = event.data["modified"] or first
+    updated = event.changed or first
     if not isinstance(updated, datetime.datetime):
         updated = datetime.datetime.combine(updated, datetime.time(), tzinfo=event.zone)
     dates = "".join(

@@ -33,8 +33,8 @@ def _occurrence(occurrence, site_url):
     if event.organiser:
         data["organizer"] = {"@type": "Organization", "name": event.organiser,
                              "url": f"{site_url}/"}
-    if event.data["summary"]:
-        data["description"] = event.data["summary"]
+    if event.summary_text:
+        data["description"] = event.summary_text
     if event.audiences:
         data["audience"] = [{"@type": "Audience", "audienceType": a} for a in event.audiences]
     return data

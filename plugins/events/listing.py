@@ -90,8 +90,8 @@ class Format:
         self.name = name
         self.plural = plural
         self.slug = german_slug(plural, settings)
-        self.url = f"{settings['EVENTS_INDEX_URL']}{self.slug}/"
-        self.ics_url = f"{settings['EVENTS_INDEX_URL']}{self.slug}.ics"
+        self.url = f"{settings['EVENTS_ARCHIVE_URL']}{self.slug}/"
+        self.ics_url = f"{settings['EVENTS_ARCHIVE_URL']}{self.slug}.ics"
 
 
 def formats_in_use(events, settings):

@@ -4,44 +4,48 @@ import dataclasses
 import datetime
 from zoneinfo import ZoneInfo
 
-from pelican.contents import Content
+from iq_core.contenttype import ContentItem
 
 from . import formatting
+from .validation import clean_event
 
 UTC = datetime.timezone.utc
 # SEQUENCE counts minutes from this instant to `modified` (see Event.sequence).
 SEQUENCE_EPOCH = datetime.datetime(2000, 1, 1, tzinfo=UTC)
 
 
-class Event(Content):
-    """One event file. Pelican finds EVENT_URL / EVENT_SAVE_AS for this class."""
+class Event(ContentItem):
+    """One event file: its checked values (validation.clean_event) as attributes, and its
+    dates as occurrences."""
 
-    mandatory_properties = ("title",)
-    allowed_statuses = ("published", "draft", "hidden")
-    default_status = "published"
+    prefix = "EVENTS"
     default_template = "event"
 
-    def apply(self, data, settings):
-        """Take the checked front-matter values (validation.validate_event)."""
-        self.data = data
-        self.title = data["title"]
-        self.format = data["format"]
-        self.location = data["location"]
-        self.organiser = data["organiser"]
-        self.online_url = data["online_url"]
-        self.registration_url = data["registration_url"]
-        self.audiences = data["audiences"]
-        self.cancelled = data["cancelled"]
-        self.uid = data["uid"] or f"{self.slug}@{settings['EVENTS_UID_DOMAIN']}"
-        self.zone = ZoneInfo(settings["TIMEZONE"])
-        self.ics_url = self.url + settings["EVENT_ICS_NAME"]
-        self.ics_save_as = self.url + settings["EVENT_ICS_NAME"]
-        first = Occurrence.build(self, 0, data["start"], data["end"], data["cancelled"])
+    @classmethod
+    def clean(cls, content, metadata, settings, source_path, problems):
+        return clean_event(content, metadata, settings, source_path, problems)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Derived from the checked values: each date knows its event.
+        self.zone = ZoneInfo(self.settings["TIMEZONE"])
+        self.ics_url = self.ics_save_as = self.url + self.settings["EVENTS_ICS_NAME"]
+        first = Occurrence.build(self, 0, self.start, self.end, self.cancelled)
         more = [Occurrence.build(self, number, entry["start"], entry["end"],
-                                 data["cancelled"] or entry["cancelled"])
-                for number, entry in enumerate(data["more_dates"], start=1)]
+                                 self.cancelled or entry["cancelled"])
+                for number, entry in enumerate(self.more_dates, start=1)]
         # Sorted, so an editor may list further dates in any order.
         self.occurrences = sorted([first, *more], key=Occurrence.sort_key)
+
+    @property
+    def changed(self):
+        """`modified` as written, or None."""
+        return self.front_matter_dates.get("modified")
+
+    @property
+    def announced(self):
+        """`date` as written (not a date from the file name), or None."""
+        return self.front_matter_dates.get("date")
 
     @property
     def is_online(self):
@@ -53,11 +57,9 @@ class Event(Content):
     @property
     def stamp(self):
         """DTSTAMP/LAST-MODIFIED: `modified`, else `date`, else a fixed instant. Never the build time."""
-        value = self.data["modified"] or self.data["date"]
+        value = self.changed or self.announced
         if value is None:
             return SEQUENCE_EPOCH
-        if not isinstance(value, datetime.datetime):
-            value = datetime.datetime.combine(value, datetime.time(), tzinfo=self.zone)
         return value.astimezone(UTC)
 
     @property
@@ -68,7 +70,7 @@ class Event(Content):
         higher SEQUENCE, so calendar apps take the moved or cancelled event as the newer
         version. Derived from content only: two builds give the same number.
         """
-        if self.data["modified"] is None:
+        if self.changed is None:
             return 0
         return max(0, int((self.stamp - SEQUENCE_EPOCH).total_seconds() // 60))
 

@@ -5,16 +5,18 @@ import os
 from zoneinfo import ZoneInfo
 
 DEFAULTS = {
-    # Folder below content/ with one Markdown file per event.
-    "EVENTS_PATH": "events",
-    # Event pages: /termine/<slug>/ (Pelican looks these up for the `Event` class).
-    "EVENT_URL": "termine/{slug}/",
-    "EVENT_SAVE_AS": "termine/{slug}/index.html",
+    # Folders below content/ with one Markdown file per event.
+    "EVENTS_PATHS": ["events"],
+    # Event pages: /termine/<slug>/.
+    "EVENTS_URL": "termine/{slug}/",
+    "EVENTS_SAVE_AS": "termine/{slug}/index.html",
     # The event's own calendar file, next to its page.
-    "EVENT_ICS_NAME": "termin.ics",
-    # The section: overview, archive by year, one page and calendar per format.
-    "EVENTS_INDEX_URL": "termine/",
-    "EVENTS_ARCHIVE_URL": "termine/archiv/",
+    "EVENTS_ICS_NAME": "termin.ics",
+    # The section: the overview of coming events, one page and calendar per format below
+    # it, and the past events by year.
+    "EVENTS_ARCHIVE_URL": "termine/",
+    "EVENTS_ARCHIVE_SAVE_AS": "termine/index.html",
+    "EVENTS_PAST_URL": "termine/archiv/",
     "EVENTS_CALENDAR_NAME": "termine.ics",
     # Formats editors may write in `format`, with the plural used for the format's page
     # and calendar (Online-Seminar -> /termine/online-seminare/, online-seminare.ics).
@@ -43,15 +45,14 @@ DEFAULTS = {
     # "Today" of the build: what is coming and what is archived. None means
     # SOURCE_DATE_EPOCH (reproducible builds), else today's date in TIMEZONE.
     # Tests pin it ("2025-06-20"); the page script keeps "coming" right between builds.
+    # Read it with `today(settings)`.
     "BUILD_DATE": None,
 }
 
 
-def apply_defaults(pelican):
-    settings = pelican.settings
-    for key, value in DEFAULTS.items():
-        settings.setdefault(key, value)
-    settings["BUILD_DATE"] = build_date(settings["BUILD_DATE"], settings.get("TIMEZONE", "UTC"))
+def today(settings):
+    """The build's "today" (setting BUILD_DATE) as a date."""
+    return build_date(settings.get("BUILD_DATE"), settings.get("TIMEZONE", "UTC"))
 
 
 def build_date(value, timezone, environ=None):

@@ -1,16 +1,19 @@
 """Checks of an event's front matter, with German messages that name file and key.
 
 Everything is checked from the front matter as written (`metadata["front_matter"]`),
-so every mistake names the key the editor typed.
+so every mistake names the key the editor typed; `date` and `modified` the reader has
+checked and parsed already (iq_core.common).
 """
 
 import datetime
+import os
 import re
 from zoneinfo import ZoneInfo
 
 from iq_core.dates import DATE_FORMS, parse_when
 from iq_core.errors import ContentError, Problems, closest_key, unknown_key_error
 from iq_core.links import is_web_address
+from iq_core.reader import german_slug, short_slug
 from iq_core.validation import COMMON_KEYS, check_keys, check_text
 
 EVENT_KEYS = COMMON_KEYS | {
@@ -25,8 +28,33 @@ UID = re.compile(r"^[A-Za-z0-9._@\-]{1,200}$")
 _UTC = datetime.timezone.utc
 
 
-def validate_event(source_path, raw, lines, settings):
-    """Clean values of one event file, or ContentError(s) naming every mistake."""
+def clean_event(content, metadata, settings, source_path, problems):
+    """The event's clean (content, metadata), or None with its mistakes in `problems`."""
+    raw = metadata.get("front_matter", {})
+    lines = metadata.get("front_matter_lines", {})
+    data = problems.value(validate_event, source_path, raw, lines, settings, metadata)
+    slug = metadata.get("slug")
+    if raw.get("slug") is None:
+        # The file name, not the title, names the page and the calendar identity:
+        # correcting a title never changes a subscriber's event.
+        base = os.path.splitext(os.path.basename(source_path))[0]
+        slug = short_slug(german_slug(base, settings))
+        if not slug:
+            problems.add(ContentError(
+                source_path, f"Aus dem Dateinamen „{os.path.basename(source_path)}“ lässt "
+                "sich keine Adresse bilden.", hint="Benennen Sie die Datei wie "
+                "„2025-06-26-deutsch-am-arbeitsplatz.md“ oder geben Sie „slug: …“ an."))
+    if data is None or not slug:
+        return None
+    metadata.update(data, slug=slug,
+                    uid=data["uid"] or f"{slug}@{settings['EVENTS_UID_DOMAIN']}")
+    return content, metadata
+
+
+def validate_event(source_path, raw, lines, settings, metadata=None):
+    """Clean values of one event file, or ContentError(s) naming every mistake.
+    `metadata`: what the reader made of the file (the dates it parsed)."""
+    metadata = metadata or {}
     problems = Problems()
     problems.value(check_keys, source_path, raw, lines, EVENT_KEYS, required=("title", "start"))
     for key in TEXT_KEYS:
@@ -38,11 +66,12 @@ def validate_event(source_path, raw, lines, settings):
             return None
         return problems.value(_when, source_path, raw[key], key, lines.get(key), timezone)
 
-    start, end, date, modified = when("start"), when("end"), when("date"), when("modified")
+    start, end = when("start"), when("end")
+    dates = metadata.get("front_matter_dates", {})
+    date, modified = dates.get("date"), dates.get("modified")
     if start is not None:
         problems.value(_check_span, source_path, start, end, "end", lines.get("end"))
-    if date is not None and modified is not None and \
-            _instant(modified, timezone) < _instant(date, timezone):
+    if date is not None and modified is not None and modified < date:
         problems.add(ContentError(source_path, "„modified“ liegt vor „date“.", key="modified",
                                   line=lines.get("modified"),
                                   hint="„modified“ ist der Tag der letzten Änderung, also nach "
@@ -66,11 +95,9 @@ def validate_event(source_path, raw, lines, settings):
     return {
         **data,
         "title": _text(raw["title"]),
-        "summary": _text(raw.get("summary")),
+        "summary_text": _text(raw.get("summary")),
         "start": start,
         "end": end,
-        "date": date,
-        "modified": modified,
         "location": _text(raw.get("location")),
         "organiser": _text(raw.get("organiser")),
         "online_url": _text(raw.get("online_url")),
@@ -123,12 +150,6 @@ def _when(source_path, value, key, line, timezone, prefix=""):
         # Times with an offset become the same instant in local time.
         parsed = parsed.astimezone(zone)
     return parsed
-
-
-def _instant(value, timezone):
-    if isinstance(value, datetime.datetime):
-        return value
-    return datetime.datetime.combine(value, datetime.time(), tzinfo=ZoneInfo(timezone))
 
 
 def _check_span(source_path, start, end, key, line, prefix=""):

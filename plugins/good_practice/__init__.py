@@ -8,9 +8,8 @@ its static facet pages, the criteria page, the open-data export and the feeds.
 from pelican import signals
 
 from .generator import get_generators
-from .settings import apply_defaults
+from .settings import DEFAULTS  # noqa: F401 (applied by iq_core)
 
 
 def register():
-    signals.initialized.connect(apply_defaults)
     signals.get_generators.connect(get_generators)

@@ -6,7 +6,11 @@ from typing import NamedTuple
 from iq_core.common import empty_slug_error
 from iq_core.errors import ContentError
 from iq_core.reader import german_slug, short_slug
-from pelican.contents import Content
+from iq_core.contenttype import ContentItem
+
+from .opendata import json_ld
+from .sections import check_sections
+from .validation import SheetChecker
 
 
 # Folders below good-practice/ that belong to the archive, not to a sheet.
@@ -31,58 +35,71 @@ def facet_slug(text, settings):
     return short_slug(german_slug(re.sub(r"[–—/]", "-", text), settings))
 
 
-class FactSheet(Content):
-    """One "Good Practice – auf den Punkt" sheet. URLs come from FACTSHEET_URL/_SAVE_AS."""
+def facet_value(source_path, text, key, settings):
+    slug = facet_slug(text, settings)
+    if not slug:
+        raise ContentError(source_path, f"„{text}“ enthält keine Buchstaben oder Ziffern.",
+                           key=key, hint="Schreiben Sie einen Namen in Worten.")
+    return FacetValue(text, slug)
 
-    mandatory_properties = ("title",)
-    allowed_statuses = ("published", "hidden", "draft")
-    default_status = "published"
+
+def check_slug(source_path, slug, lines):
+    if not slug:
+        raise empty_slug_error(source_path, lines.get("title"))
+    if not SLUG.match(slug):
+        raise ContentError(
+            source_path, f"„{slug}“ taugt nicht als Adresse des Steckbriefs.", key="slug",
+            hint="Erlaubt sind Kleinbuchstaben ohne Umlaute, Ziffern und Bindestriche, "
+            "z. B. „kmu-toolbox“; ohne „slug“ wird die Adresse aus dem Titel gebildet.")
+    if slug in RESERVED_SLUGS:
+        raise ContentError(
+            source_path, f"Die Adresse „good-practice/{slug}/“ gehört schon zum Archiv.",
+            key="slug", hint="Wählen Sie mit „slug: …“ eine andere Adresse.")
+
+
+class FactSheet(ContentItem):
+    """One "Good Practice – auf den Punkt" sheet: its checked values as attributes."""
+
+    prefix = "GOOD_PRACTICE"
     default_template = "good_practice_sheet"
 
-    def apply(self, clean):
-        """Replace the raw metadata attributes with the checked values."""
-        settings = self.settings
-        self.check_slug()
-        self.subtitle = clean["subtitle"]
-        self.criteria = [MetCriterion(c, reason) for c, reason in clean["criteria"]]
-        self.criteria_keys = tuple(met.criterion.key for met in self.criteria)
-        self.audiences = [FacetValue(a, self.value_slug(a, "audiences")) for a in clean["audiences"]]
-        self.topics = [FacetValue(t, self.value_slug(t, "topics")) for t in clean["topics"]]
-        self.instrument = clean["instrument"]
-        self.project = clean["project"]
-        self.duration = clean["duration"]
-        self.provider = clean["provider"]
-        self.competence_centre = clean["competence_centre"]
-        self.network = FacetValue(clean["network"], facet_slug(clean["network"], settings)) \
-            if clean["network"] else None
-        self.funding_period = FacetValue(clean["funding_period"],
-                                         facet_slug(clean["funding_period"], settings)) \
-            if clean["funding_period"] else None
-        self.contact = clean["contact"]
-        self.links = clean["links"]
-        self.summary_text = clean["summary"]
+    @classmethod
+    def clean(cls, content, metadata, settings, source_path, problems):
+        raw = metadata.get("front_matter", {})
+        lines = metadata.get("front_matter_lines", {})
+        clean = problems.value(SheetChecker(source_path, raw, lines,
+                                            metadata.get("front_matter_paths"),
+                                            metadata.get("front_matter_written")).check)
+        problems.value(check_sections, source_path, content)
+        problems.value(check_slug, source_path, metadata.get("slug") or "", lines)
+        if clean is None:
+            return None
 
-    def value_slug(self, text, key):
-        slug = facet_slug(text, self.settings)
-        if not slug:
-            raise ContentError(self.source_path, f"„{text}“ enthält keine Buchstaben oder Ziffern.",
-                               key=key, hint="Schreiben Sie einen Namen in Worten.")
-        return slug
+        def facet(text, key):
+            return problems.value(facet_value, source_path, text, key, settings)
 
-    def check_slug(self):
-        slug = getattr(self, "slug", "") or ""
-        if not slug:
-            raise empty_slug_error(self.source_path,
-                                   self.metadata.get("front_matter_lines", {}).get("title"))
-        if not SLUG.match(slug):
-            raise ContentError(
-                self.source_path, f"„{slug}“ taugt nicht als Adresse des Steckbriefs.", key="slug",
-                hint="Erlaubt sind Kleinbuchstaben ohne Umlaute, Ziffern und Bindestriche, "
-                "z. B. „kmu-toolbox“; ohne „slug“ wird die Adresse aus dem Titel gebildet.")
-        if slug in RESERVED_SLUGS:
-            raise ContentError(
-                self.source_path, f"Die Adresse „good-practice/{slug}/“ gehört schon zum Archiv.",
-                key="slug", hint="Wählen Sie mit „slug: …“ eine andere Adresse.")
+        metadata.update(
+            subtitle=clean["subtitle"],
+            criteria=tuple(MetCriterion(c, reason) for c, reason in clean["criteria"]),
+            audiences=tuple(facet(a, "audiences") for a in clean["audiences"]),
+            topics=tuple(facet(t, "topics") for t in clean["topics"]),
+            network=facet(clean["network"], "network") if clean["network"] else None,
+            funding_period=facet(clean["funding_period"], "funding_period")
+            if clean["funding_period"] else None,
+            instrument=clean["instrument"], project=clean["project"],
+            duration=clean["duration"], provider=clean["provider"],
+            competence_centre=clean["competence_centre"], contact=clean["contact"],
+            links=clean["links"], summary_text=clean["summary"])
+        return content, metadata
+
+    @property
+    def criteria_keys(self):
+        return tuple(met.criterion.key for met in self.criteria)
+
+    @property
+    def json_ld(self):
+        """schema.org data for search engines."""
+        return json_ld(self, self.settings)
 
     @property
     def criteria_slugs(self):

@@ -44,7 +44,7 @@ def export(sheets, settings):
     """The text of good-practice/index.json: sorted keys, sheets newest first."""
     data = {
         "title": "Good-Practice-Steckbriefe des IQ Netzwerks Niedersachsen",
-        "url": absolute(settings, settings["GOOD_PRACTICE_FOLDER"]),
+        "url": absolute(settings, settings["GOOD_PRACTICE_ARCHIVE_URL"]),
         "language": "de",
         "criteria": [{"key": c.key, "label": c.label, "definition": list(c.definition)}
                      for c in CRITERIA],

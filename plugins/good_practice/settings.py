@@ -1,15 +1,14 @@
 """Defaults of the good-practice settings, in one place. pelicanconf only overrides."""
 
 DEFAULTS = {
-    # Content folder below PATH with one Markdown file per fact sheet.
-    "GOOD_PRACTICE_PATH": "good-practice",
-    # Output folder of the archive; facet pages, criteria page, JSON and feeds live below it.
-    "GOOD_PRACTICE_FOLDER": "good-practice/",
-    # One page per sheet. Content looks these up by class name (FactSheet -> FACTSHEET_…).
-    "FACTSHEET_URL": "good-practice/{slug}/",
-    "FACTSHEET_SAVE_AS": "good-practice/{slug}/index.html",
-    "FACTSHEET_LANG_URL": "good-practice/{slug}/{lang}/",
-    "FACTSHEET_LANG_SAVE_AS": "good-practice/{slug}/{lang}/index.html",
+    # Folders below content/ with one Markdown file per fact sheet.
+    "GOOD_PRACTICE_PATHS": ["good-practice"],
+    # One page per sheet.
+    "GOOD_PRACTICE_URL": "good-practice/{slug}/",
+    "GOOD_PRACTICE_SAVE_AS": "good-practice/{slug}/index.html",
+    # The archive; facet pages, criteria page, JSON and feeds live below its address.
+    "GOOD_PRACTICE_ARCHIVE_URL": "good-practice/",
+    "GOOD_PRACTICE_ARCHIVE_SAVE_AS": "good-practice/index.html",
     # Country code for tel: links of phone numbers written nationally ("030 …").
     "GOOD_PRACTICE_PHONE_COUNTRY_CODE": "49",
     # Feeds carry the newest sheets only: readers want what is new, and every entry
@@ -22,7 +21,3 @@ DEFAULTS = {
     ),
 }
 
-
-def apply_defaults(pelican):
-    for key, value in DEFAULTS.items():
-        pelican.settings.setdefault(key, value)

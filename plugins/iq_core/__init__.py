@@ -11,7 +11,8 @@ from .containment import keep_static_inside, report_links
 from .i18n import install_translations
 from .pages import check_page_addresses
 from .reader import add_reader
-from .settings import apply_defaults
+from .contenttype import all_read
+from .settings import DEFAULTS, apply_defaults  # noqa: F401 (DEFAULTS: see apply_defaults)
 from .visibility import drop_unpublished_pages, validate_page
 from .writer import get_writer
 
@@ -26,3 +27,4 @@ def register():
     signals.content_object_init.connect(validate_page)
     signals.page_generator_finalized.connect(check_page_addresses)
     signals.page_generator_finalized.connect(drop_unpublished_pages)
+    signals.all_generators_finalized.connect(all_read)

@@ -5,6 +5,7 @@ once: a file with three mistakes gets three messages in one run.
 """
 
 import datetime
+from zoneinfo import ZoneInfo
 
 from .dates import parse_when
 from .errors import ContentError, Problems
@@ -71,7 +72,9 @@ def check_text_value(source_path, raw, lines, key, *, maximum=None, written=None
 
 
 def check_common(source_path, raw, lines, timezone, written=None):
-    """All mistakes in the common keys, raised together (`written`: values as typed)."""
+    """All mistakes in the common keys, raised together (`written`: values as typed).
+    Returns `date` and `modified` as aware datetimes (a day alone: midnight in `timezone`):
+    the one place where they are parsed."""
     problems = Problems()
     for key in raw:
         if not isinstance(key, str):
@@ -91,11 +94,22 @@ def check_common(source_path, raw, lines, timezone, written=None):
             hint="Löschen Sie die Zeile „lang: …“ (oder schreiben Sie „lang: de“)."))
     if isinstance(raw.get("slug"), str):
         problems.value(check_slug, source_path, raw["slug"], lines.get("slug"))
+    dates = {}
     for key in ("date", "modified"):
         if raw.get(key) is not None:
-            problems.value(parse_when, raw[key], source_path=source_path, key=key,
-                           line=lines.get(key), timezone=timezone)
+            when = problems.value(parse_when, raw[key], source_path=source_path, key=key,
+                                  line=lines.get(key), timezone=timezone)
+            if when is not None:
+                dates[key] = as_datetime(when, timezone)
     problems.raise_any()
+    return dates
+
+
+def as_datetime(when, timezone):
+    """A day (all-day) as midnight of that day in `timezone`; a datetime as it is."""
+    if isinstance(when, datetime.datetime):
+        return when
+    return datetime.datetime.combine(when, datetime.time(), tzinfo=ZoneInfo(timezone))
 
 
 def check_status(source_path, raw, lines):

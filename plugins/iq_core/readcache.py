@@ -11,6 +11,7 @@ are never kept: they are read again on each run.
 
 import hashlib
 import os
+from dataclasses import dataclass, field
 
 CONTENT_EXTENSIONS = (".md", ".markdown")
 
@@ -37,6 +38,13 @@ def file_stamp(path):
     return stat.st_size, stat.st_mtime_ns
 
 
+@dataclass
+class Kept:
+    stamp: tuple
+    read: tuple                                  # the reader's (content, metadata)
+    cleaned: dict = field(default_factory=dict)  # content type -> its (content, metadata)
+
+
 class ReadCache:
     def __init__(self):
         self._results = {}
@@ -53,9 +61,22 @@ class ReadCache:
         """`read(source_path)`'s (content, metadata), from memory while the file is unchanged."""
         stamp = file_stamp(source_path)
         kept = self._results.get(source_path)
-        if kept is None or kept[0] != stamp:
-            kept = (stamp, read(source_path))
+        if kept is None or kept.stamp != stamp:
+            kept = Kept(stamp, read(source_path))
             self._results[source_path] = kept
-        content, metadata = kept[1]
+        content, metadata = kept.read
         # Pelican and the content types add and replace keys; the values they only read.
+        return content, dict(metadata)
+
+    def cleaned(self, source_path, kind, clean):
+        """`clean()`'s (content, metadata) for the file as read above: a content type's
+        checks run again only when the file changed. A file with mistakes is checked
+        again on every run (its messages are made anew)."""
+        kept = self._results.get(os.path.abspath(source_path)) or \
+            self._results.get(source_path)
+        if kept is None:
+            return clean()
+        if kind not in kept.cleaned:
+            kept.cleaned[kind] = clean()
+        content, metadata = kept.cleaned[kind]
         return content, dict(metadata)

@@ -11,8 +11,9 @@ Built on pelican-yaml-metadata's reader. Differences, each for the editors' sake
 - every problem of the file is reported at once, not one per run;
 - the slug follows German spelling (Über uns -> ueber-uns);
 - the front matter as written (`front_matter`), the line of each key
-  (`front_matter_lines`) and of each nested key (`front_matter_paths`) stay available to
-  the content types' checks.
+  (`front_matter_lines`) and of each nested key (`front_matter_paths`), the parsed `date`
+  and `modified` (`front_matter_dates`) and the file's text (`source_text`) stay available to the content
+  types' checks.
 """
 
 import copy
@@ -133,17 +134,24 @@ class IQReader(YAMLMetadataReader):
         resolver = LinkResolver(self.settings["PATH"], source_path, self.settings["STATIC_PATHS"])
         self._images.resolver = resolver
         before = len(problems.errors)
-        problems.value(check_common, source_path, front.data, front.lines,
-                       self.settings["TIMEZONE"], front.written)
-        # Keys with a mistake stay out of Pelican's own processing (it fails on a bad date).
-        broken = {error.key for error in problems.errors[before:]}
+        dates = problems.value(check_common, source_path, front.data, front.lines,
+                               self.settings["TIMEZONE"], front.written) or {}
+        # Keys with a mistake stay out of Pelican's own processing (it fails on a bad date),
+        # and the dates were parsed by check_common already.
+        broken = {error.key for error in problems.errors[before:]} | {"date", "modified"}
         metadata = self._metadata_from(front, source_path, resolver, broken, problems)
+        metadata.update(dates)
+        # Only these are the editor's: Pelican may add a `date` from the file name.
+        metadata["front_matter_dates"] = dates
         self._md.Meta = {k: [str(v)] for k, v in front.data.items()}
         body_line = text[: match.start("content")].count("\n") + 1
         body = self.safe_html(self.markdown(match.group("content"), source_path), source_path,
                               resolver, problems, find_line=lambda needle: line_in(
                                   match.group("content"), needle, body_line))
         metadata["content_problems"] = problems.errors
+        # The file as written, for a content type's messages about the body (their lines):
+        # no check opens the file again.
+        metadata["source_text"] = text
         return body, metadata
 
     def markdown(self, text, source_path, key=None, line=None):

@@ -17,5 +17,14 @@ DEFAULTS = {
 
 
 def apply_defaults(pelican):
-    for key, value in DEFAULTS.items():
-        pelican.settings.setdefault(key, value)
+    """The defaults of every plugin (the DEFAULTS its package exports, from its
+    settings.py), wherever pelicanconf/publishconf leave a setting out. The one place
+    defaults are applied (at Pelican's `initialized`, when every plugin is loaded)."""
+    for plugin in pelican.plugins:
+        with_defaults(pelican.settings, getattr(plugin, "DEFAULTS", {}))
+
+
+def with_defaults(settings, defaults):
+    for key, value in defaults.items():
+        settings.setdefault(key, value)
+    return settings

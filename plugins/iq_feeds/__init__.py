@@ -8,13 +8,12 @@ from pelican import signals
 
 from .entries import FeedEntry, add_feed_entries, entry_id, register_feed
 from .generator import get_generators
-from .settings import apply_defaults
+from .settings import DEFAULTS
 from .writer import absolute_links, write_feeds
 
-__all__ = ["FeedEntry", "absolute_links", "add_feed_entries", "entry_id", "register_feed",
+__all__ = ["DEFAULTS", "FeedEntry", "absolute_links", "add_feed_entries", "entry_id", "register_feed",
            "write_feeds"]
 
 
 def register():
-    signals.initialized.connect(apply_defaults)
     signals.get_generators.connect(get_generators)

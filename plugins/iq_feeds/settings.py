@@ -5,7 +5,3 @@ DEFAULTS = {
     "SITE_FEED_DESCRIPTION": "Newsletter, Good-Practice-Beispiele und Termine des IQ Netzwerks Niedersachsen.",
 }
 
-
-def apply_defaults(pelican):
-    for key, value in DEFAULTS.items():
-        pelican.settings.setdefault(key, value)

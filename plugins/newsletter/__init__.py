@@ -7,9 +7,8 @@ with email.html and email.txt next to it, and /newsletter/.
 
 from pelican import signals
 
-from .feeds import collect_entries
 from .generator import NewsletterGenerator
-from .settings import apply_defaults
+from .settings import DEFAULTS  # noqa: F401 (applied by iq_core)
 
 
 def get_generators(pelican):
@@ -17,6 +16,4 @@ def get_generators(pelican):
 
 
 def register():
-    signals.initialized.connect(apply_defaults)
     signals.get_generators.connect(get_generators)
-    signals.all_generators_finalized.connect(collect_entries)

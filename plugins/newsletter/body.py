@@ -85,6 +85,8 @@ def _check_images(soup, source_path, source_text, content_root, settings):
     siteurl, static_paths, paths = settings["SITEURL"], settings["STATIC_PATHS"], []
     for img in soup.find_all("img"):
         src = img.get("src", "")
+        if not src:
+            continue  # an image the reader refused (and reported): it has no address left
         # The line only when there is something to say: a search per image in a long
         # file made thousands of images take minutes.
         line = LazyLine(source_text, src)
@@ -146,7 +148,7 @@ def _make_figures(soup, source_path):
         if not credit:
             logger.warning(
                 "%s: Beim Bild „%s“ fehlt die Zeile mit den Bildrechten (beginnt mit ©).",
-                source_path, img.get("src"),
+                source_path, img.get("src") or img.get("alt") or "",
             )
         figure = soup.new_tag("figure", attrs={"class": "nl-figure"})
         figure.append(image_node.extract())

@@ -1,7 +1,6 @@
 """Newsletter issues in the feeds (shared module iq_feeds): full content, stable ids."""
 
-from iq_core.timing import timed
-from iq_feeds import FeedEntry, add_feed_entries, entry_id, register_feed, write_feeds
+from iq_feeds import FeedEntry, entry_id, register_feed, write_feeds
 
 FEED_FOLDER = "newsletter/"
 
@@ -27,17 +26,6 @@ def issue_entry(generator, issue):
         kind="newsletter",
         categories=("Newsletter",),
     )
-
-
-def collect_entries(generators):
-    """all_generators_finalized: every content type has read, so {filename} links resolve."""
-    from .generator import NewsletterGenerator
-
-    for generator in generators:
-        if isinstance(generator, NewsletterGenerator):
-            with timed("feeds"):
-                generator.feed_entries = [issue_entry(generator, i) for i in generator.issues]
-            add_feed_entries(generator.context, generator.feed_entries)
 
 
 def write(generator, writer):

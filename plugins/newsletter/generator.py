@@ -1,87 +1,63 @@
 """Reads content/newsletter/*.md, links the issues, writes web, email and archive pages."""
 
-import logging
+from iq_core.contenttype import ContentTypeGenerator
+from iq_core.errors import ContentError
+from iq_core.timing import timed
+from iq_feeds import add_feed_entries
 
-from iq_core.errors import ContentError, report
-from iq_core.validation import keep_first
-from pelican.generators import Generator
-
-from .contents import NewsletterIssue
 from . import feeds
+from .contents import NewsletterIssue
 from .email import write_email
 from .period import termine_period
 
-logger = logging.getLogger(__name__)
 
+class NewsletterGenerator(ContentTypeGenerator):
+    item_class = NewsletterIssue
+    item_name = "issue"
 
-class NewsletterGenerator(Generator):
     def __init__(self, *args, **kwargs):
-        self.issues = []  # published, newest first
-        self.unpublished = []  # drafts and hidden issues the preview renders
-        self.feed_entries = []  # published issues, filled once all content is read
-        # Named reader cache: with CACHE_CONTENT / LOAD_CONTENT_CACHE and
-        # CONTENT_CACHING_LAYER = "reader", unchanged files are not parsed again.
-        super().__init__(*args, readers_cache_name="NewsletterGenerator-Readers", **kwargs)
+        super().__init__(*args, **kwargs)
+        self.feed_entries = []  # published issues, made once all content is read
 
-    def generate_context(self):
-        issues = []
-        paths = self.get_files(self.settings["NEWSLETTER_PATH"], extensions=("md", "markdown"))
-        for path in sorted(paths):
-            try:
-                issue = self.readers.read_file(base_path=self.path, path=path,
-                                               content_class=NewsletterIssue,
-                                               context=self.context)
-            except ContentError as error:
-                # Report every broken file, not just the first; the build fails on any.
-                report(error, logger.error)
-                self._add_failed_source_path(path)
-                continue
-            if issue.is_valid():
-                issues.append(issue)
-        issues = self._drop_duplicates(issues)
-        published = sorted((i for i in issues if i.is_published), key=lambda i: i.sort_key)
-        unpublished = sorted((i for i in issues if not i.is_published), key=lambda i: i.sort_key)
-        link_issues(published, unpublished, self.settings["NEWSLETTER_TERMINE_WEEKS"])
-        self.issues = list(reversed(published))
-        self.unpublished = unpublished if self.settings["SHOW_DRAFTS"] else []
-        # Every issue that was read, drafts too: the site's checks then know the file
-        # is read (and `written_items` leaves out what the public build does not write).
-        for issue in issues:
-            self.add_source_path(issue)
-        self.context["newsletter_issues"] = self.issues
-        self.context["newsletter_years"] = group_by_year(self.issues)
+    def identities(self, item):
+        yield "issue", (item.year, item.issue)
+        yield "slug", item.slug
+
+    def clash(self, item, kind, value, earlier):
+        lines = item.metadata.get("front_matter_lines", {})
+        if kind == "issue":
+            return ContentError(
+                item.source_path,
+                f"Die Ausgabe {item.issue} des Jahres {item.year} gibt es schon in "
+                f"„{earlier.relative_source_path}“.",
+                key="issue", line=lines.get("issue"),
+                hint="Jede Ausgabe hat ihre eigene Nummer: prüfen Sie „issue“ und „year“.")
+        return ContentError(
+            item.source_path, f"Die Adresse „{item.slug}“ hat schon „{earlier.relative_source_path}“.",
+            key="slug", line=lines.get("slug"),
+            hint="Lassen Sie „slug“ weg oder wählen Sie eine andere Adresse.")
+
+    def add_to_context(self):
+        # Oldest first for the neighbours and the Termine periods; listed newest first.
+        link_issues(self.items, self.previews, self.setting("TERMINE_WEEKS"))
+        self.items.reverse()
+        self.context["newsletter_issues"] = self.items
+        self.context["newsletter_years"] = group_by_year(self.items)
         feeds.register(self)
-        self.readers.save_cache()  # only writes when CACHE_CONTENT is on
 
-    def _drop_duplicates(self, issues):
-        """Each (year, issue) pair and each address once; later files are reported."""
-        def lines(issue):
-            return issue.metadata.get("front_matter_lines", {})
-
-        issues = keep_first(issues, lambda i: (i.year, i.issue), lambda issue, earlier: ContentError(
-            issue.source_path,
-            f"Die Ausgabe {issue.issue} des Jahres {issue.year} gibt es schon in "
-            f"„{earlier.relative_source_path}“.",
-            key="issue", line=lines(issue).get("issue"),
-            hint="Jede Ausgabe hat ihre eigene Nummer: prüfen Sie „issue“ und „year“.",
-        ), logger.error)
-        return keep_first(issues, lambda i: i.slug, lambda issue, earlier: ContentError(
-            issue.source_path,
-            f"Die Adresse „{issue.slug}“ hat schon „{earlier.relative_source_path}“.",
-            key="slug", line=lines(issue).get("slug"),
-            hint="Lassen Sie „slug“ weg oder wählen Sie eine andere Adresse.",
-        ), logger.error)
+    def all_read(self):
+        """Feed entries hold the whole issue, with its Termine: every type has read now."""
+        with timed("feeds"):
+            self.feed_entries = [feeds.issue_entry(self, issue) for issue in self.items]
+        add_feed_entries(self.context, self.feed_entries)
 
     def generate_output(self, writer):
-        relative_urls = self.settings["RELATIVE_URLS"]
-        for issue in self.issues + self.unpublished:
-            writer.write_file(issue.save_as, self.get_template(issue.template), self.context,
-                              issue=issue, relative_urls=relative_urls, url=issue.url)
+        self.write_items(writer)
+        for issue in self.items + self.previews:
             write_email(self, writer, issue)
-        writer.write_file(self.settings["NEWSLETTER_ARCHIVE_SAVE_AS"],
-                          self.get_template("newsletter_archive"), self.context,
-                          relative_urls=relative_urls,
-                          url=self.settings["NEWSLETTER_ARCHIVE_URL"])
+        writer.write_file(self.setting("ARCHIVE_SAVE_AS"), self.get_template("newsletter_archive"),
+                          self.context, relative_urls=self.settings["RELATIVE_URLS"],
+                          url=self.setting("ARCHIVE_URL"))
         feeds.write(self, writer)
 
 

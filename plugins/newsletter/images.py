@@ -39,6 +39,9 @@ def load_image(source_path, value, *, content_root, static_paths, key=None, line
         raise ContentError(source_path, resolved.problem, key=key, line=_number(line),
                            hint=resolved.hint or IMAGE_FOLDER_HINT)
     path = site_path(resolved.value)
+    if path is None:
+        raise ContentError(source_path, f"„{value}“ ist keine Bilddatei der Website.", key=key,
+                           line=_number(line), hint=IMAGE_FOLDER_HINT)
     full = os.path.join(content_root, *path.split("/"))
     try:
         width, height = imagesize.get(full)

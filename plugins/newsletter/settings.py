@@ -1,11 +1,11 @@
 """Defaults of the newsletter's settings, in one place. pelicanconf/publishconf override them."""
 
 DEFAULTS = {
-    # Folder below content/ with one Markdown file per issue.
-    "NEWSLETTER_PATH": "newsletter",
+    # Folders below content/ with one Markdown file per issue.
+    "NEWSLETTER_PATHS": ["newsletter"],
     # The web version of an issue: /newsletter/2025-03/ (slug = year-issue, two digits).
-    "NEWSLETTERISSUE_URL": "newsletter/{slug}/",
-    "NEWSLETTERISSUE_SAVE_AS": "newsletter/{slug}/index.html",
+    "NEWSLETTER_URL": "newsletter/{slug}/",
+    "NEWSLETTER_SAVE_AS": "newsletter/{slug}/index.html",
     # Email versions next to the web version.
     "NEWSLETTER_EMAIL_SAVE_AS": "newsletter/{slug}/email.html",
     "NEWSLETTER_TEXT_SAVE_AS": "newsletter/{slug}/email.txt",
@@ -36,7 +36,3 @@ DEFAULTS = {
     "NEWSLETTER_TEXT_WIDTH": 72,
 }
 
-
-def apply_defaults(pelican):
-    for key, value in DEFAULTS.items():
-        pelican.settings.setdefault(key, value)

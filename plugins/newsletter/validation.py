@@ -7,6 +7,7 @@ from iq_core.dates import parse_when
 from iq_core.errors import ContentError, Problems, closest_key
 from iq_core.validation import COMMON_KEYS, check_keys
 
+from .body import process_body
 from .images import ImageRef, load_image
 
 NEWSLETTER_KEYS = COMMON_KEYS | {"issue", "year", "image", "events_until"}
@@ -39,8 +40,29 @@ def default_slug(issue, year):
     return f"{year}-{issue:02d}"
 
 
-def check_front_matter(source_path, raw, lines, settings, content_root):
-    """The validated values of one issue, or ContentError(s) naming file and key."""
+def clean_issue(content, metadata, settings, source_path, problems):
+    """The issue's clean (body HTML, metadata), or None with its mistakes in `problems`."""
+    content_root = settings["PATH"]
+    fields = problems.value(check_front_matter, source_path, metadata.get("front_matter", {}),
+                            metadata.get("front_matter_lines", {}), settings, content_root,
+                            metadata.get("front_matter_dates", {}))
+    body = problems.value(process_body, content, source_path=source_path,
+                          source_text=metadata.get("source_text", ""), settings=settings,
+                          content_root=content_root)
+    if fields is None or body is None:
+        return None
+    # Derived values replace what the reader guessed (e.g. a slug from the title).
+    metadata.update(title=fields.title, slug=fields.slug, date=fields.published,
+                    status=fields.status, issue=fields.issue, year=fields.year,
+                    issue_date=fields.issue_date, events_until=fields.events_until,
+                    image=fields.image, body_editorial=body.editorial,
+                    body_articles=body.articles, body_images=body.images)
+    return body.html, metadata
+
+
+def check_front_matter(source_path, raw, lines, settings, content_root, dates):
+    """The validated values of one issue, or ContentError(s) naming file and key.
+    `dates`: `date` and `modified` as the reader parsed them (iq_core.common)."""
     raw = {key: value for key, value in raw.items() if value is not None}
     problems = Problems()
     problems.value(check_keys, source_path, raw, lines, NEWSLETTER_KEYS, required=REQUIRED_KEYS)
@@ -52,11 +74,12 @@ def check_front_matter(source_path, raw, lines, settings, content_root):
         year = problems.value(_whole_number, source_path, raw, lines, "year", minimum=2000,
                               maximum=2100, example="year: 2025")
     timezone = settings["TIMEZONE"]
-    if "date" in raw:
-        published = problems.value(_datetime, source_path, raw, lines, "date", timezone)
-    modified = events_until = image = None
-    if "modified" in raw:
-        modified = problems.value(_datetime, source_path, raw, lines, "modified", timezone)
+    published, modified = dates.get("date"), dates.get("modified")
+    for key in ("date", "modified"):
+        if key in raw and dates.get(key) is None:  # the reader has said why
+            problems.add(ContentError(source_path, "Kein gültiges Datum.", key=key,
+                                      line=lines.get(key)))
+    events_until = image = None
     if modified and published and modified < published:
         problems.add(ContentError(
             source_path, "Die Änderung liegt vor dem Erscheinen der Ausgabe.",
@@ -104,16 +127,6 @@ def _whole_number(source_path, raw, lines, key, *, minimum, maximum=None, exampl
         )
     return value
 
-
-def _datetime(source_path, raw, lines, key, timezone):
-    """An aware datetime; a date alone means midnight in the site's time zone."""
-    value = parse_when(raw[key], source_path=source_path, key=key, timezone=timezone,
-                       line=lines.get(key))
-    if not isinstance(value, datetime.datetime):
-        from zoneinfo import ZoneInfo
-
-        value = datetime.datetime.combine(value, datetime.time(), tzinfo=ZoneInfo(timezone))
-    return value
 
 
 def _date_only(source_path, raw, lines, key, timezone):

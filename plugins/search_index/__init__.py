@@ -16,12 +16,7 @@ from iq_core.timing import timed
 from .compounds import CompoundSplitter
 from .pagefind import run_pagefind
 from .pages import prepare_pages, scratch_folder
-
-DEFAULTS = {
-    "SEARCH_INDEX": True,
-    # Splits of earlier builds, below CACHE_PATH (not the content cache: it changes no output).
-    "SEARCH_SPLITS_FILE": "Suchindex-Komposita",
-}
+from .settings import DEFAULTS  # noqa: F401 (applied by iq_core)
 
 
 class SearchIndex(WrittenSiteStep):
@@ -42,15 +37,9 @@ class SearchIndex(WrittenSiteStep):
         splitter.save()
 
 
-def apply_defaults(pelican):
-    for key, value in DEFAULTS.items():
-        pelican.settings.setdefault(key, value)
-
-
 def get_generators(pelican):
     return SearchIndex
 
 
 def register():
-    signals.initialized.connect(apply_defaults)
     signals.get_generators.connect(get_generators)

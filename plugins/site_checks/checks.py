@@ -36,23 +36,19 @@ def target_exists(exists, url_path):
     return exists(name) or exists(posixpath.join(name, "index.html"))
 
 
-def line_of(source_path, text):
-    """The first line of the source file that contains `text`, so editors find the spot."""
-    try:
-        with open(source_path, encoding="utf-8") as handle:
-            for number, line in enumerate(handle, start=1):
-                if text in line:
-                    return number
-    except OSError:
-        pass
+def line_of(item, text):
+    """The first line of the item's file that contains `text`, so editors find the spot
+    (the reader keeps the file's text: nothing is opened again)."""
+    for number, line in enumerate(item.metadata.get("source_text", "").splitlines(), start=1):
+        if text in line:
+            return number
     return None
 
 
 def link_problems(item, exists, siteurl):
     """Internal links and images in one item's text that point nowhere; images without alt."""
     for written, problem, hint in _link_problems(item, exists, siteurl):
-        yield ContentError(item.source_path, problem, hint=hint,
-                           line=line_of(item.source_path, written))
+        yield ContentError(item.source_path, problem, hint=hint, line=line_of(item, written))
 
 
 MISSING_FILE_HINT = ("Prüfen Sie den Dateinamen; der Pfad gilt relativ zur Datei, z. B. "
