@@ -47,51 +47,75 @@ def run_pelican(settings_file, output, overrides=None, shown_as="output"):
         print(stderr, file=sys.stderr)
 
 
-def stage(settings_file, output, overrides):
+def site_messages(settings_file, output, overrides):
     """One Pelican run with the site's plugins (which also check the written site, index
-    it for the search and write the sitemap): exit 1 with every error listed, or 0."""
+    it for the search and write the sitemap): every error as a German message."""
     from pelican import Pelican
     from pelican.settings import read_settings
 
-    logging.basicConfig(level=logging.WARNING, handlers=[german_warnings()])
     settings = read_settings(settings_file, override={**overrides, "OUTPUT_PATH": output})
     collector = ErrorCollector(settings)
-    logging.getLogger().addHandler(collector)
+    root = logging.getLogger()
+    root.addHandler(collector)
     try:
-        Pelican(settings).run()
+        pelican = Pelican(settings)
+        from iq_core.timing import timed  # importable once Pelican has loaded the plugins
+
+        with timed("pelican"):
+            pelican.run()
     except Exception as error:  # noqa: BLE001 (every failure becomes a message for editors)
         collector.messages.extend(describe_failure("Abbruch", (type(error), error, None),
                                                    settings))
-    if collector.messages:
-        messages = sorted(set(collector.messages))
+    finally:
+        root.removeHandler(collector)
+    return sorted(set(collector.messages))
+
+
+def stage(settings_file, output, overrides):
+    """The build's child process: exit 1 with every error listed, or 0."""
+    logging.basicConfig(level=logging.WARNING, handlers=[german_warnings()])
+    messages = site_messages(settings_file, output, overrides)
+    if messages:
         print("\n".join(f"- {message}" for message in messages), file=sys.stderr)
         sys.exit(1)
 
 
-def build(settings_file, output, overrides=None):
+def run_in_process(settings_file, output, overrides=None, shown_as="output"):
+    """As run_pelican, in this process (the tests: hundreds of small builds, each without a
+    new interpreter; the preview runs Pelican in its process the same way)."""
+    messages = site_messages(settings_file, output, overrides or {})
+    if messages:
+        raise BuildError("\n".join(f"- {message}" for message in messages)
+                         .replace(os.path.abspath(output), shown_as))
+
+
+def build(settings_file, output, overrides=None, in_process=False):
     """Build into a staging folder; replace `output` only when all steps succeeded.
 
     `overrides` replaces settings (the tests point PATH at tiny content fixtures).
+    `in_process`: Pelican runs in this process, not in a child (see run_in_process).
     """
     output = os.path.abspath(output)
     parent = os.path.dirname(output)
     os.makedirs(parent, exist_ok=True)
     remove_leftovers(parent)
     staging = tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=parent)
+    run = run_in_process if in_process else run_pelican
     try:
-        run_pelican(settings_file, staging, overrides, shown_as=shown(output))
+        run(settings_file, staging, overrides, shown_as=shown(output))
     except BaseException:
         remove_staging(staging)
         raise
     replace_folder(staging, output)
 
 
-def check(settings_file, overrides=None):
+def check(settings_file, overrides=None, in_process=False):
     """Everything a build checks, reported at once; the published output stays untouched.
     The search index is left out: it checks nothing."""
+    run = run_in_process if in_process else run_pelican
     with tempfile.TemporaryDirectory(prefix="iq-check-") as scratch:
-        run_pelican(settings_file, os.path.join(scratch, "output"),
-                    {"SEARCH_INDEX": False, **(overrides or {})})
+        run(settings_file, os.path.join(scratch, "output"),
+            {"SEARCH_INDEX": False, **(overrides or {})})
 
 
 def build_or_exit(settings_file, output, overrides=None):

@@ -63,7 +63,10 @@ def build_fixture_site(tmp_path, files, *, public=False, overrides=None):
     (content / "pages").mkdir(parents=True, exist_ok=True)
     output = tmp_path / "output"
     settings = {"PATH": str(content), **(overrides or {})}
-    sitebuild.build(PUBLISHCONF if public else PELICANCONF, str(output), overrides=settings)
+    # In this process: the full build through a child process is tested by the session
+    # builds and tests/test_atomic_build.py; here the messages matter, quickly.
+    sitebuild.build(PUBLISHCONF if public else PELICANCONF, str(output), overrides=settings,
+                    in_process=True)
     return output
 
 

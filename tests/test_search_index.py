@@ -44,18 +44,22 @@ def test_sqlite_model_splits_like_the_library_with_its_own_model(splitter):
 
 def test_model_conversion_reads_every_entry_of_the_module_text(tmp_path):
     source = tmp_path / "model.py"
-    source.write_text("prefix={'abc': 1.0, 'ä\\'b': -0.5}\ninfix={'x': 2e-05}\n"
+    source.write_text("prefix={'abc': 1.0, 'ä\\'b': -0.5, 'abc': 0.75}\ninfix={'x': 2e-05}\n"
                       "suffix={'zz': 0.25}\n", encoding="utf-8")
     database = tmp_path / "m.sqlite"
     model.convert(str(source), str(database))
     import sqlite3
 
     connection = sqlite3.connect(database)
-    assert connection.execute("SELECT key, p FROM prefix ORDER BY key").fetchall() == \
-        [("abc", 1.0), ("ä'b", -0.5)]
+    assert connection.execute("SELECT key, p FROM prefix ORDER BY rowid").fetchall() == \
+        [("abc", 1.0), ("ä'b", -0.5), ("abc", 0.75)]
     assert connection.execute("SELECT key, p FROM infix").fetchall() == [("x", 2e-05)]
     assert connection.execute("SELECT key, p FROM suffix").fetchall() == [("zz", 0.25)]
     assert not list(tmp_path.glob("*.sqlite-neu"))  # written beside and renamed
+    # Looked up as the library looks up its dict: the last of two equal keys, a default.
+    prefix = model.Table(connection, "prefix")
+    assert prefix.get("abc", -1) == 0.75 and prefix.get("ä'b") == -0.5
+    assert prefix.get("fehlt", -1) == -1
 
 
 def test_dutch_model_is_never_loaded(splitter):

@@ -10,6 +10,7 @@ answer `.get()` from SQLite.
 """
 
 import ast
+import glob
 import importlib.metadata
 import importlib.util
 import os
@@ -20,6 +21,7 @@ import tempfile
 import types
 
 TABLES = ("prefix", "infix", "suffix")
+FORMAT = 2  # of the SQLite file; a new format is a new file
 MODULE = "compound_split.de_ngram_probs"
 DUTCH = "compound_split.nl_ngram_probs"
 ENTRY = re.compile(r"'((?:[^'\\]|\\.)*)': (-?[0-9.]+(?:e-?[0-9]+)?)")
@@ -42,7 +44,8 @@ class Table:
     """One of the model's dicts, as far as `split_compound` uses it: `.get(key, default)`."""
 
     def __init__(self, connection, name):
-        self._query = f"SELECT p FROM {name} WHERE key = ?"
+        # A key written twice counts as in a Python dict literal: the last one.
+        self._query = f"SELECT p FROM {name} WHERE key = ? ORDER BY rowid DESC LIMIT 1"
         self._connection = connection
 
     def get(self, key, default=None):
@@ -51,7 +54,7 @@ class Table:
 
 
 def database_path(cache_path):
-    return os.path.join(cache_path, f"Suchindex-Modell-{model_version()}.sqlite")
+    return os.path.join(cache_path, f"Suchindex-Modell-{model_version()}-{FORMAT}.sqlite")
 
 
 def open_model(cache_path):
@@ -59,6 +62,9 @@ def open_model(cache_path):
     path = database_path(cache_path)
     if not os.path.exists(path):
         convert(model_source(), path)
+        for old in glob.glob(os.path.join(cache_path, "Suchindex-Modell-*.sqlite")):
+            if old != path:  # of another model version or format
+                os.remove(old)
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     module = types.ModuleType(MODULE, "compound_split's German model, answered from SQLite.")
     for name in TABLES:
@@ -117,10 +123,12 @@ def convert(source, path):
         connection.execute("PRAGMA journal_mode = OFF")  # a scratch file: no journal needed
         with connection:
             for name in TABLES:
-                connection.execute(f"CREATE TABLE {name} (key TEXT PRIMARY KEY, p REAL) "
-                                   "WITHOUT ROWID")
+                connection.execute(f"CREATE TABLE {name} (key TEXT, p REAL)")
             for name, pairs in tables(source):
-                connection.executemany(f"INSERT OR REPLACE INTO {name} VALUES (?, ?)", pairs)
+                connection.executemany(f"INSERT INTO {name} VALUES (?, ?)", pairs)
+            # Indexed after filling: a sorted build, half the time of inserting in order.
+            for name in TABLES:
+                connection.execute(f"CREATE INDEX {name}_key ON {name} (key)")
         connection.close()
         os.replace(scratch, path)
     except BaseException:
