@@ -14,7 +14,6 @@ kept beside it for the preview's German overlay.
 """
 
 import functools
-import logging
 import os
 import shutil
 import tempfile
@@ -22,12 +21,11 @@ import threading
 from dataclasses import dataclass, field
 
 import jinja2
-from pelican import Pelican, signals
-from pelican.settings import read_settings
+from pelican import signals
 from pelican.utils import sanitised_join
 from pelican.writers import Writer
 
-from buildmessages import ErrorCollector, describe_failure
+from sitebuild import site_messages
 
 
 def recording_writer(record):
@@ -179,44 +177,34 @@ class PreviewSite:
                     shutil.rmtree(old, ignore_errors=True)
 
     def _run(self, record, folder, pages):
-        settings = read_settings(self.settings_file, override={
-            **self.overrides, "OUTPUT_PATH": folder, "SEARCH_INDEX": False,
-            # Static files as hard links: a run copies nothing.
-            "STATIC_CREATE_LINKS": True,
-        })
-        settings["JINJA_ENVIRONMENT"] = {**settings["JINJA_ENVIRONMENT"],
-                                         "bytecode_cache": self.templates}
-        self.cache_path = settings["CACHE_PATH"]
-        collector = ErrorCollector(settings)
-        root = logging.getLogger()
-        root.addHandler(collector)
+        run = {}
+
+        def prepare(pelican):
+            """The preview's parts in the run's settings (Pelican keeps this very dict)."""
+            from iq_core.readcache import ReadCache
+
+            settings = run["settings"] = pelican.settings
+            settings["JINJA_ENVIRONMENT"] = {**settings["JINJA_ENVIRONMENT"],
+                                             "bytecode_cache": self.templates}
+            self.cache_path = settings["CACHE_PATH"]
+            if self.cache is None:
+                self.cache = ReadCache()
+            self.cache.start_run(settings["PATH"])
+            settings["IQ_READ_CACHE"] = self.cache
+            settings["IQ_WRITER"] = recording_writer(record)
 
         def note_pages(generators):  # which page shows which content file
-            if generators[0].settings is settings:
+            if generators[0].settings is run.get("settings"):
                 pages.update(page_addresses(generators[0].context))
 
         signals.all_generators_finalized.connect(note_pages)  # weak: ends with this run
         try:
-            pelican = Pelican(settings)  # loads the plugins: iq_core is importable from here on
-            self._prepare(settings, record)
-            pelican.run()
-        except Exception as error:  # noqa: BLE001 (every failure becomes a message for editors)
-            collector.messages.extend(
-                describe_failure("Abbruch", (type(error), error, None), settings))
+            return site_messages(self.settings_file, folder, {
+                **self.overrides, "SEARCH_INDEX": False,
+                # Static files as hard links: a run copies nothing.
+                "STATIC_CREATE_LINKS": True}, prepare=prepare)
         finally:
-            root.removeHandler(collector)
             signals.all_generators_finalized.disconnect(note_pages)
-        return sorted(set(collector.messages))
-
-    def _prepare(self, settings, record):
-        """The preview's parts in the run's settings (Pelican keeps this very dict)."""
-        from iq_core.readcache import ReadCache
-
-        if self.cache is None:
-            self.cache = ReadCache()
-        self.cache.start_run(settings["PATH"])
-        settings["IQ_READ_CACHE"] = self.cache
-        settings["IQ_WRITER"] = recording_writer(record)
 
     def wait_for_change(self, version, timeout):
         """The version after `version` (or the same one after `timeout` seconds)."""

@@ -47,9 +47,10 @@ def run_pelican(settings_file, output, overrides=None, shown_as="output"):
         print(stderr, file=sys.stderr)
 
 
-def site_messages(settings_file, output, overrides):
+def site_messages(settings_file, output, overrides, prepare=None):
     """One Pelican run with the site's plugins (which also check the written site, index
-    it for the search and write the sitemap): every error as a German message."""
+    it for the search and write the sitemap): every error as a German message.
+    `prepare(pelican)`: called when Pelican has loaded the plugins, before it runs."""
     from pelican import Pelican
     from pelican.settings import read_settings
 
@@ -61,6 +62,8 @@ def site_messages(settings_file, output, overrides):
         pelican = Pelican(settings)
         from iq_core.timing import timed  # importable once Pelican has loaded the plugins
 
+        if prepare is not None:
+            prepare(pelican)
         with timed("pelican"):
             pelican.run()
     except Exception as error:  # noqa: BLE001 (every failure becomes a message for editors)

@@ -25,7 +25,8 @@ class SearchIndex(WrittenSiteStep):
             return
         cache_path = self.settings["CACHE_PATH"]
         splitter = CompoundSplitter(
-            cache_path, os.path.join(cache_path, self.settings["SEARCH_SPLITS_FILE"]))
+            self.settings["SEARCH_MODEL_PATH"] or cache_path,
+            os.path.join(cache_path, self.settings["SEARCH_SPLITS_FILE"]))
         scratch = scratch_folder(self.output_path)
         os.makedirs(scratch, exist_ok=True)
         try:
