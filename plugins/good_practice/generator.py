@@ -53,10 +53,14 @@ class FactSheetGenerator(ContentTypeGenerator):
         writer.write_file(folder + "kriterien/index.html",
                           self.get_template("good_practice_criteria"), self.context,
                           url=folder + "kriterien/", **common)
+        # Each card once: the facet pages list the same sheets many times over.
+        macros = self.get_template("partials/good_practice_macros").make_module(
+            self.context)
+        cards = {sheet.slug: macros.card(sheet, self.settings["SITEURL"]) for sheet in self.items}
         for selection in self.index.selections():
             writer.write_file(selection.url + "index.html", self.get_template("good_practice_facet"),
                               self.context, selection=selection, sheets=selection.sheets,
-                              url=selection.url, **common)
+                              url=selection.url, cards=cards, **common)
         writer.write_data(folder + "index.json", lambda: export(self.items, self.settings))
         write_feeds(writer, self.settings, folder=folder, title=self.setting("FEED_TITLE"),
                     description=self.setting("FEED_DESCRIPTION"), entries=self.entries)

@@ -13,29 +13,52 @@ from pelican import signals
 from iq_core.steps import WrittenSiteStep
 from iq_core.timing import timed
 
+from iq_core.written import html_files
+
 from .compounds import CompoundSplitter
+from .helper import PageHelper
 from .pagefind import run_pagefind
 from .pages import prepare_pages, scratch_folder
 from .settings import DEFAULTS  # noqa: F401 (applied by iq_core)
 
 
 class SearchIndex(WrittenSiteStep):
-    def finish(self):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = None
         if not self.settings["SEARCH_INDEX"]:
             return
         cache_path = self.settings["CACHE_PATH"]
-        splitter = CompoundSplitter(
+        self.splitter = CompoundSplitter(
             self.settings["SEARCH_MODEL_PATH"] or cache_path,
             os.path.join(cache_path, self.settings["SEARCH_SPLITS_FILE"]))
-        scratch = scratch_folder(self.output_path)
-        os.makedirs(scratch, exist_ok=True)
+        self.scratch = scratch_folder(self.output_path)
+        self.helper = PageHelper(self.splitter, self.output_path, self.scratch,
+                                 self.settings["SEARCH_HELPER_AFTER_PAGES"])
+        signals.content_written.connect(self._page_written)  # weak: ends with this run
+
+    def _page_written(self, path, context):
+        if path.endswith(".html") and os.path.dirname(path).startswith(self.output_path):
+            self.helper.page_written(path)
+
+    def finish(self):
+        if self.helper is None:
+            return
+        os.makedirs(self.scratch, exist_ok=True)
         try:
             with timed("search index"):
-                if prepare_pages(self.output_path, scratch, splitter):
-                    run_pagefind(scratch, os.path.join(self.output_path, "pagefind"))
+                done, found = self.helper.results()
+                self.splitter.splits.update(found)
+                # Pages written before the helper started (or not by Pelican's writer).
+                rest = [path for path in html_files(self.output_path) if path not in done]
+                prepared = [path for path, ok in done.items() if ok] + \
+                    prepare_pages(self.output_path, self.scratch, self.splitter, rest)
+                if prepared:
+                    run_pagefind(self.scratch, os.path.join(self.output_path, "pagefind"))
         finally:
-            shutil.rmtree(scratch, ignore_errors=True)
-        splitter.save()
+            self.helper.close()  # also when Pelican failed before: no helper outlives a run
+            shutil.rmtree(self.scratch, ignore_errors=True)
+        self.splitter.save()
 
 
 def get_generators(pelican):

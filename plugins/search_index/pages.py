@@ -20,21 +20,26 @@ def scratch_folder(output):
     return os.path.abspath(output).rstrip(os.sep) + ".suche"
 
 
-def prepare_pages(output, scratch, splitter):
-    """Write each indexable page with a body into `scratch`; True if there was one."""
-    prepared = False
-    for path in html_files(output):
-        tree = read_page(path)
-        if not indexable(tree):
-            continue
-        html = prepared_html(tree, splitter)
-        if html is not None:
-            target = os.path.join(scratch, os.path.relpath(path, output))
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            with open(target, "w", encoding="utf-8") as handle:
-                handle.write(html)
-            prepared = True
-    return prepared
+def prepare_pages(output, scratch, splitter, paths=None):
+    """Write each indexable page with a body (of `paths`, default: all) into `scratch`;
+    the paths of the pages written there."""
+    return [path for path in (html_files(output) if paths is None else paths)
+            if prepare_page(path, output, scratch, splitter)]
+
+
+def prepare_page(path, output, scratch, splitter):
+    """The page as Pagefind should see it, into `scratch`; False if it is not indexed."""
+    tree = read_page(path)
+    if not indexable(tree):
+        return False
+    html = prepared_html(tree, splitter)
+    if html is None:
+        return False
+    target = os.path.join(scratch, os.path.relpath(path, output))
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    with open(target, "w", encoding="utf-8") as handle:
+        handle.write(html)
+    return True
 
 
 def prepared_html(tree, splitter):
