@@ -33,7 +33,7 @@ def recording_writer(record):
     makes nothing. Names are claimed as Pelican's writer claims them (a page may replace a
     listing once; any other second write of a name is an error), so the preview reports
     the clashes a build would. Built after Pelican has loaded the plugins (iq_core)."""
-    from iq_core.writer import SiteWriter
+    from iq_core.writer import SiteWriter, job_files
 
     class RecordingWriter(SiteWriter):
         def __init__(self, output_path, settings=None):
@@ -64,6 +64,14 @@ def recording_writer(record):
         def write_data(self, name, make):
             self.claim(name)
             record[name] = make
+
+        def write_job(self, names, job):
+            for name in names:
+                self.claim(name)
+            # The job's files are made together, when the first of them is asked for.
+            files = functools.cache(functools.partial(job_files, names, job))
+            for name in names:
+                record[name] = functools.partial(lambda name: files()[name], name)
 
         def exists(self, name):
             return name in record or super().exists(name)

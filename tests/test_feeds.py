@@ -23,6 +23,14 @@ SETTINGS = {
 }
 
 
+def write_finished(settings, **feed):
+    """write_feeds through the site's writer, its files complete (as at the build's end)."""
+    writer = SiteWriter(settings["OUTPUT_PATH"], settings)
+    names = write_feeds(writer, settings, **feed)
+    writer.finish()
+    return names
+
+
 def entry(slug, day, content="<p>Text</p>", title=None):
     published = datetime.datetime(2025, 6, day, 9, 0, tzinfo=BERLIN)
     return FeedEntry(
@@ -48,7 +56,7 @@ def feeds(tmp_path):
                                      '<a href="#artikel">Sprung</a></p>'),
         entry("2025-02", 9, title="<script>alert(1)</script> & „Zitat“"),
     ]
-    write_feeds(SiteWriter(settings["OUTPUT_PATH"], settings), settings, folder="newsletter/", title="Newsletter", description="Alle Ausgaben",
+    write_finished(settings, folder="newsletter/", title="Newsletter", description="Alle Ausgaben",
                 entries=entries)
     return tmp_path / "newsletter"
 
@@ -113,7 +121,7 @@ def test_markup_in_titles_is_escaped_not_executed(feeds):
 
 def test_same_entries_give_byte_identical_feeds(tmp_path, feeds):
     settings = {**SETTINGS, "OUTPUT_PATH": str(tmp_path / "zweiter")}
-    write_feeds(SiteWriter(settings["OUTPUT_PATH"], settings), settings, folder="newsletter/", title="Newsletter", description="Alle Ausgaben",
+    write_finished(settings, folder="newsletter/", title="Newsletter", description="Alle Ausgaben",
                 entries=[entry("2025-02", 9, title="<script>alert(1)</script> & „Zitat“"),
                          entry("2025-01", 2),
                          entry("2025-03", 16, content='<p><a href="/ueber-uns/">Über uns</a> '
@@ -125,7 +133,7 @@ def test_same_entries_give_byte_identical_feeds(tmp_path, feeds):
 
 def test_no_feeds_without_absolute_site_url(tmp_path):
     settings = {**SETTINGS, "FEEDS_ENABLED": False, "OUTPUT_PATH": str(tmp_path)}
-    assert write_feeds(SiteWriter(settings["OUTPUT_PATH"], settings), settings, folder="", title="x", description="y", entries=[entry("a", 1)]) == []
+    assert write_finished(settings, folder="", title="x", description="y", entries=[entry("a", 1)]) == []
     assert list(tmp_path.iterdir()) == []
 
 

@@ -13,6 +13,7 @@ from .pages import check_page_addresses
 from .reader import add_reader
 from .contenttype import all_read
 from .settings import DEFAULTS, apply_defaults  # noqa: F401 (DEFAULTS: see apply_defaults)
+from .steps import get_generators
 from .visibility import drop_unpublished_pages, validate_page
 from .writer import get_writer
 
@@ -23,6 +24,7 @@ def register():
     signals.static_generator_finalized.connect(keep_static_inside)
     signals.readers_init.connect(add_reader)
     signals.get_writer.connect(get_writer)
+    signals.get_generators.connect(get_generators)
     signals.generator_init.connect(install_translations)
     signals.content_object_init.connect(validate_page)
     signals.page_generator_finalized.connect(check_page_addresses)

@@ -13,6 +13,9 @@ DEFAULTS = {
     "THEME_TRANSLATIONS_DIR": "translations",
     # Seconds Markdown may take for one file (a normal file takes milliseconds).
     "IQ_MARKDOWN_SECONDS": 20,
+    # Jobs (e-mails, feeds) before the writer's helper program starts on the second core
+    # (iq_core.helper; fewer are made in the build's own process); None: never.
+    "IQ_HELPER_AFTER_JOBS": 20,
 }
 
 

@@ -24,7 +24,20 @@ class WrittenSiteStep(Generator):
 
     def _on_finalized(self, pelican):
         if pelican.settings is self.settings:  # this run, not another in the same process
+            self.writer.finish()  # every file written, also those of the helper program
             self.finish()
 
     def finish(self):
         raise NotImplementedError
+
+
+class WrittenFiles(WrittenSiteStep):
+    """The step every build has (iq_core): the writer's files are complete at the end,
+    whichever other steps there are."""
+
+    def finish(self):
+        pass
+
+
+def get_generators(pelican):
+    return WrittenFiles

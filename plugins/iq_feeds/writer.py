@@ -8,7 +8,7 @@ import lxml.html
 from feedgen.feed import FeedGenerator
 
 from iq_core.timing import timed
-from iq_core.writer import made_once
+from iq_core.writer import save
 
 URL_ATTRIBUTES = ("href", "src", "poster", "cite", "action")
 # Used only when a feed has no entries: Atom needs an <updated>, and it must not be now().
@@ -78,6 +78,7 @@ def build_feed(settings, *, folder, title, description, entries):
 
 
 FEED_FILES = ("atom.xml", "rss.xml")
+FEED_SETTINGS = ("SITEURL", "SITENAME", "DEFAULT_LANG")  # what build_feed reads
 
 
 def write_feeds(writer, settings, *, folder, title, description, entries):
@@ -85,12 +86,20 @@ def write_feeds(writer, settings, *, folder, title, description, entries):
     with absolute links. Returns their names."""
     if not settings.get("FEEDS_ENABLED"):
         return []
-    # Both files come from one feed, built when the first is asked for.
-    both = made_once(lambda: feed_files(settings, folder=folder, title=title,
-                                        description=description, entries=entries))
-    for name in FEED_FILES:
-        writer.write_data(folder + name, lambda name=name: both()[name])
-    return [folder + name for name in FEED_FILES]
+    names = [folder + name for name in FEED_FILES]
+    # Plain data only: a job the writer may hand to its helper program.
+    feed_settings = {key: settings[key] for key in FEED_SETTINGS if key in settings}
+    writer.write_job(names, lambda: (write_feed_files, feed_settings, folder, title,
+                                     description, list(entries)))
+    return names
+
+
+def write_feed_files(kept, settings, folder, title, description, entries, paths):
+    """A writer job: both feed files (`paths` in the order of FEED_FILES)."""
+    files = feed_files(settings, folder=folder, title=title, description=description,
+                       entries=entries)
+    for name, path in zip(FEED_FILES, paths):
+        save(path, files[name])
 
 
 def feed_files(settings, *, folder, title, description, entries):

@@ -12,7 +12,7 @@ import css_inline
 from bs4 import BeautifulSoup, NavigableString
 
 from iq_core.timing import timed
-from iq_core.writer import made_once
+from iq_core.writer import save
 
 from .images import scaled
 from .markup import to_html
@@ -29,19 +29,14 @@ def email_base(settings):
 
 
 def write_email(generator, writer, issue):
-    """email.html and email.txt next to the issue's page, made together when first asked."""
-    both = made_once(lambda: email_files(generator, issue))
-    writer.write_data(issue.output_path("NEWSLETTER_EMAIL_SAVE_AS"), lambda: both()[0])
-    writer.write_data(issue.output_path("NEWSLETTER_TEXT_SAVE_AS"), lambda: both()[1])
+    """email.html and email.txt next to the issue's page: the page is rendered here (it
+    needs the site's context), the rest is a job of plain data (see iq_core.writer)."""
+    names = [issue.output_path("NEWSLETTER_EMAIL_SAVE_AS"),
+             issue.output_path("NEWSLETTER_TEXT_SAVE_AS")]
+    writer.write_job(names, lambda: email_job(generator, issue))
 
 
-def email_files(generator, issue):
-    """(the e-mail's HTML with inlined CSS, its plain text)."""
-    with timed("newsletter email"):
-        return _email_files(generator, issue)
-
-
-def _email_files(generator, issue):
+def email_job(generator, issue):
     settings = generator.settings
     base = email_base(settings)
     merge_tags = settings["NEWSLETTER_EMAIL_MERGE_TAGS"]
@@ -52,16 +47,26 @@ def _email_files(generator, issue):
         # pages of the preview load nothing from other hosts.
         email_images_local=not settings.get("SITEURL"),
     )
-    # lxml builds the tree several times faster than html.parser; the template's HTML is ours.
-    soup = BeautifulSoup(html, "lxml")
-    web_url = f"{base}/{issue.url}"
-    make_absolute(soup, web_url, settings.get("SITEURL", ""))
-    size_images(soup, settings["NEWSLETTER_EMAIL_WIDTH"])
-    text = plain_text(soup, merge_tags.values(), settings["NEWSLETTER_TEXT_WIDTH"])
-    for tag in soup.find_all(attrs={"data-plain": True}):
-        del tag["data-plain"]
-    inliner = css_inline.CSSInliner(load_remote_stylesheets=False, keep_at_rules=True)
-    return inliner.inline(to_html(soup)), text
+    return (write_email_files, html, f"{base}/{issue.url}", settings.get("SITEURL", ""),
+            settings["NEWSLETTER_EMAIL_WIDTH"], list(merge_tags.values()),
+            settings["NEWSLETTER_TEXT_WIDTH"])
+
+
+def write_email_files(kept, html, web_url, image_base, email_width, merge_tags, text_width,
+                      paths):
+    """A writer job: the e-mail's HTML with inlined CSS and its plain text, to `paths`."""
+    with timed("newsletter email"):
+        # lxml builds the tree several times faster than html.parser; the HTML is ours.
+        soup = BeautifulSoup(html, "lxml")
+        make_absolute(soup, web_url, image_base)
+        size_images(soup, email_width)
+        text = plain_text(soup, merge_tags, text_width)
+        for tag in soup.find_all(attrs={"data-plain": True}):
+            del tag["data-plain"]
+        inliner = css_inline.CSSInliner(load_remote_stylesheets=False, keep_at_rules=True)
+        html_path, text_path = paths
+        save(html_path, inliner.inline(to_html(soup)))
+        save(text_path, text)
 
 
 def plain_text(soup, merge_tags, width):

@@ -10,19 +10,22 @@ import shutil
 
 from pelican import signals
 
+from iq_core.helper import Helper
 from iq_core.steps import WrittenSiteStep
 from iq_core.timing import timed
 
 from iq_core.written import html_files
 
 from .compounds import CompoundSplitter
-from .helper import PageHelper
 from .pagefind import run_pagefind
-from .pages import prepare_pages, scratch_folder
+from .pages import prepare_page_job, prepare_pages, scratch_folder
 from .settings import DEFAULTS  # noqa: F401 (applied by iq_core)
 
 
 class SearchIndex(WrittenSiteStep):
+    """Pages are prepared as Pelican writes them: from SEARCH_HELPER_AFTER_PAGES pages on
+    by the helper program on the second core (iq_core.helper), while Pelican writes the rest."""
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = None
@@ -33,13 +36,13 @@ class SearchIndex(WrittenSiteStep):
             self.settings["SEARCH_MODEL_PATH"] or cache_path,
             os.path.join(cache_path, self.settings["SEARCH_SPLITS_FILE"]))
         self.scratch = scratch_folder(self.output_path)
-        self.helper = PageHelper(self.splitter, self.output_path, self.scratch,
-                                 self.settings["SEARCH_HELPER_AFTER_PAGES"])
+        self.helper = Helper(self.settings["SEARCH_HELPER_AFTER_PAGES"])
         signals.content_written.connect(self._page_written)  # weak: ends with this run
 
     def _page_written(self, path, context):
         if path.endswith(".html") and os.path.dirname(path).startswith(self.output_path):
-            self.helper.page_written(path)
+            self.helper.submit(prepare_page_job, path, self.output_path, self.scratch,
+                               self.splitter.cache_path, self.splitter.splits_file)
 
     def finish(self):
         if self.helper is None:
@@ -47,9 +50,12 @@ class SearchIndex(WrittenSiteStep):
         os.makedirs(self.scratch, exist_ok=True)
         try:
             with timed("search index"):
-                done, found = self.helper.results()
-                self.splitter.splits.update(found)
-                # Pages written before the helper started (or not by Pelican's writer).
+                answers, _ = self.helper.results()
+                done = {path: prepared for path, prepared, _ in answers}
+                for _, _, found in answers:
+                    self.splitter.splits.update(found)
+                # Pages the helper never got (a small site: all of them), or written
+                # without Pelican's writer.
                 rest = [path for path in html_files(self.output_path) if path not in done]
                 prepared = [path for path, ok in done.items() if ok] + \
                     prepare_pages(self.output_path, self.scratch, self.splitter, rest)

@@ -12,6 +12,8 @@ import lxml.html
 
 from iq_core.written import html_files, indexable, read_page
 
+from .compounds import CompoundSplitter
+
 
 def scratch_folder(output):
     """The mirror of the site that Pagefind reads: `<output folder>.suche`, next to it, so
@@ -40,6 +42,19 @@ def prepare_page(path, output, scratch, splitter):
     with open(target, "w", encoding="utf-8") as handle:
         handle.write(html)
     return True
+
+
+def prepare_page_job(kept, path, output, scratch, model_path, splits_file):
+    """prepare_page as a job of the helper program (iq_core.helper), with the helper's own
+    splitter: (path, prepared?, the splits found since its last job)."""
+    if "splitter" not in kept:
+        splitter = CompoundSplitter(model_path, splits_file)
+        kept.update(splitter=splitter, known=set(splitter.splits))
+    splitter, known = kept["splitter"], kept["known"]
+    prepared = prepare_page(path, output, scratch, splitter)
+    found = {key: value for key, value in splitter.splits.items() if key not in known}
+    known.update(found)
+    return path, prepared, found
 
 
 def prepared_html(tree, splitter):
