@@ -263,15 +263,15 @@ def test_rebuild_with_content_cache_takes_every_change_and_reuses_the_rest(tmp_p
 
 
 def test_vevent_cache_counts_only_for_the_same_code_and_time_zone(tmp_path, monkeypatch):
-    from events import calendar
+    from events import calendar_cache
 
     settings = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True,
                 "CACHE_PATH": str(tmp_path)}
-    store = calendar.VeventCache(settings)
+    store = calendar_cache.VeventCache(settings)
     store.save({"schlüssel": b"BEGIN:VEVENT\r\nEND:VEVENT\r\n"})
     assert store.load() == {"schlüssel": b"BEGIN:VEVENT\r\nEND:VEVENT\r\n"}
-    assert calendar.VeventCache({}).load() == {}  # without the content cache: nothing kept
-    monkeypatch.setattr(calendar.VeventCache, "version", staticmethod(lambda: ("x", "y")))
+    assert calendar_cache.VeventCache({}).load() == {}  # without the content cache: nothing kept
+    monkeypatch.setattr(calendar_cache.VeventCache, "version", staticmethod(lambda: ("x", "y")))
     assert store.load() == {}
     # The key tells time zones apart, though aware datetimes compare equal across them.
     berlin = datetime.datetime(2025, 9, 1, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))

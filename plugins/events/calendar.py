@@ -14,14 +14,10 @@ right by every client, and each can be moved or cancelled on its own.
 """
 
 import datetime
-import hashlib
-import importlib.metadata
-import os
 from functools import partial
 from typing import NamedTuple
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration
-from iq_core.kept import load_kept, save_kept
 
 PRODID = "-//IQ Netzwerk Niedersachsen//Termine//DE"
 
@@ -207,34 +203,6 @@ def calendar_bytes(name, occurrences, settings, site_url):
     for occurrence in sorted(occurrences, key=lambda o: (o.sort_key(), o.uid)):
         calendar.add_component(vevent(occurrence, site_url))
     return calendar.to_ical()
-
-
-class VeventCache:
-    """VEVENT bytes of earlier builds by their fields, kept beside Pelican's content cache.
-
-    Only with the content cache on (CACHE_CONTENT and LOAD_CONTENT_CACHE): a rebuild
-    serialises only the VEVENTs whose fields changed. The stored bytes count only for the
-    same icalendar version and the same code of this module (its hash), so a change to
-    either serialises everything anew; each build keeps only the VEVENTs it used.
-    """
-
-    def __init__(self, settings):
-        self.path = None
-        if settings.get("CACHE_CONTENT") and settings.get("LOAD_CONTENT_CACHE"):
-            self.path = os.path.join(settings["CACHE_PATH"], "Kalender-VEVENTs")
-
-    @staticmethod
-    def version():
-        with open(__file__, "rb") as handle:
-            code = hashlib.sha256(handle.read()).hexdigest()
-        return (importlib.metadata.version("icalendar"), code)
-
-    def load(self):
-        return load_kept(self.path, self.version(), {}) if self.path else {}
-
-    def save(self, vevents):
-        if self.path:
-            save_kept(self.path, self.version(), vevents)
 
 
 def calendar_files(settings, site_url, events, window, formats, calendars=None):

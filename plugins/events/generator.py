@@ -8,6 +8,7 @@ from iq_core.timing import timed
 from iq_feeds import add_feed_entries
 
 from . import calendar, listing
+from .calendar_cache import VeventCache
 from .feed import feed_entry
 from .jsonld import event_json_ld
 from .model import Event
@@ -109,7 +110,7 @@ class EventsGenerator(ContentTypeGenerator):
         window = listing.calendar_window(
             [o for e in self.items for o in e.occurrences], today(settings),
             settings["EVENTS_CALENDAR_PAST_MONTHS"])
-        cache = calendar.VeventCache(settings)
+        cache = VeventCache(settings)
         calendars = calendar.CalendarSet(settings, site_url, cache.load())
         with timed("calendars"):
             for save_as, make in calendar.calendar_files(settings, site_url,

@@ -2,12 +2,15 @@
 
 import dataclasses
 import datetime
+import os
 from zoneinfo import ZoneInfo
 
 from iq_core.contenttype import ContentItem
+from iq_core.errors import ContentError
+from iq_core.reader import german_slug, short_slug
 
 from . import formatting
-from .validation import clean_event
+from .validation import validate_event
 
 UTC = datetime.timezone.utc
 # SEQUENCE counts minutes from this instant to `modified` (see Event.sequence).
@@ -15,7 +18,7 @@ SEQUENCE_EPOCH = datetime.datetime(2000, 1, 1, tzinfo=UTC)
 
 
 class Event(ContentItem):
-    """One event file: its checked values (validation.clean_event) as attributes, and its
+    """One event file: its checked values (see clean) as attributes, and its
     dates as occurrences."""
 
     prefix = "EVENTS"
@@ -23,7 +26,27 @@ class Event(ContentItem):
 
     @classmethod
     def clean(cls, content, metadata, settings, source_path, problems):
-        return clean_event(content, metadata, settings, source_path, problems)
+        """The checked front matter (validation.validate_event), the address from the file
+        name."""
+        raw = metadata.get("front_matter", {})
+        lines = metadata.get("front_matter_lines", {})
+        data = problems.value(validate_event, source_path, raw, lines, settings, metadata)
+        slug = metadata.get("slug")
+        if raw.get("slug") is None:
+            # The file name, not the title, names the page and the calendar identity:
+            # correcting a title never changes a subscriber's event.
+            base = os.path.splitext(os.path.basename(source_path))[0]
+            slug = short_slug(german_slug(base, settings))
+            if not slug:
+                problems.add(ContentError(
+                    source_path, f"Aus dem Dateinamen „{os.path.basename(source_path)}“ lässt "
+                    "sich keine Adresse bilden.", hint="Benennen Sie die Datei wie "
+                    "„2025-06-26-deutsch-am-arbeitsplatz.md“ oder geben Sie „slug: …“ an."))
+        if data is None or not slug:
+            return None
+        metadata.update(data, slug=slug,
+                        uid=data["uid"] or f"{slug}@{settings['EVENTS_UID_DOMAIN']}")
+        return content, metadata
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

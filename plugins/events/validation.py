@@ -6,14 +6,12 @@ checked and parsed already (iq_core.common).
 """
 
 import datetime
-import os
 import re
 from zoneinfo import ZoneInfo
 
 from iq_core.dates import DATE_FORMS, parse_when
 from iq_core.errors import ContentError, Problems, closest_key, unknown_key_error
 from iq_core.links import is_web_address
-from iq_core.reader import german_slug, short_slug
 from iq_core.validation import COMMON_KEYS, check_keys, check_text
 
 EVENT_KEYS = COMMON_KEYS | {
@@ -26,29 +24,6 @@ TEXT_KEYS = ("location", "organiser", "uid")
 URL_KEYS = ("online_url", "registration_url")
 UID = re.compile(r"^[A-Za-z0-9._@\-]{1,200}$")
 _UTC = datetime.timezone.utc
-
-
-def clean_event(content, metadata, settings, source_path, problems):
-    """The event's clean (content, metadata), or None with its mistakes in `problems`."""
-    raw = metadata.get("front_matter", {})
-    lines = metadata.get("front_matter_lines", {})
-    data = problems.value(validate_event, source_path, raw, lines, settings, metadata)
-    slug = metadata.get("slug")
-    if raw.get("slug") is None:
-        # The file name, not the title, names the page and the calendar identity:
-        # correcting a title never changes a subscriber's event.
-        base = os.path.splitext(os.path.basename(source_path))[0]
-        slug = short_slug(german_slug(base, settings))
-        if not slug:
-            problems.add(ContentError(
-                source_path, f"Aus dem Dateinamen „{os.path.basename(source_path)}“ lässt "
-                "sich keine Adresse bilden.", hint="Benennen Sie die Datei wie "
-                "„2025-06-26-deutsch-am-arbeitsplatz.md“ oder geben Sie „slug: …“ an."))
-    if data is None or not slug:
-        return None
-    metadata.update(data, slug=slug,
-                    uid=data["uid"] or f"{slug}@{settings['EVENTS_UID_DOMAIN']}")
-    return content, metadata
 
 
 def validate_event(source_path, raw, lines, settings, metadata=None):

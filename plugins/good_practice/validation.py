@@ -10,9 +10,9 @@ import re
 
 from iq_core.common import kind_of, text_error
 from iq_core.errors import ContentError, Problems, closest_key
-from iq_core.links import is_web_address
 from iq_core.validation import COMMON_KEYS, check_keys
 
+from .contact import ContactChecks, suggest
 from .criteria import BY_KEY, CRITERIA
 
 MAX_LABEL_CHARS = 120  # an audience or topic: a filter in the archive
@@ -23,8 +23,6 @@ OPTIONAL_KEYS = {
 REQUIRED_KEYS = ("title", "date", "subtitle", "criteria", "audiences", "instrument", "provider")
 SHEET_KEYS = COMMON_KEYS | OPTIONAL_KEYS | set(REQUIRED_KEYS)
 INSTRUMENT_KEYS = ("type", "name", "description")
-CONTACT_KEYS = ("role", "name", "address", "phone", "email")
-LINK_KEYS = ("title", "url")
 TEXT_KEYS = ("title", "subtitle", "summary", "slug", "lang", "provider", "competence_centre")
 NULLABLE_TEXT_KEYS = ("project", "duration")
 
@@ -35,21 +33,7 @@ NETWORKS = (
     "Saarland", "Sachsen", "Sachsen-Anhalt", "Schleswig-Holstein", "Thüringen",
 )
 FUNDING_PERIOD = re.compile(r"^(\d{4})\s*[-–—]\s*(\d{4})$")
-EMAIL = re.compile(
-    r"^[^@\s<>()\[\],;:\"]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$"
-)
-PHONE = re.compile(r"^\+?[0-9 ()/.\-]+$")
-# Words editors use for a key that difflib cannot relate to it.
-SYNONYMS = {"href": "url", "link": "url", "text": "title", "telefon": "phone", "tel": "phone",
-            "adresse": "address", "anschrift": "address", "funktion": "role"}
-
-
-def suggest(name, allowed):
-    guess = closest_key(name, allowed) or SYNONYMS.get(str(name).casefold())
-    return f"Meinten Sie „{guess}“? " if guess in allowed else ""
-
-
-class SheetChecker:
+class SheetChecker(ContactChecks):
     """Checks one sheet's front matter; every error names file, key and what is allowed."""
 
     def __init__(self, source_path, raw, lines, paths=None, written=None):
@@ -210,72 +194,6 @@ class SheetChecker:
                              "funding_period", hint="Schreiben Sie z. B. „2019–2022“.")
         # One spelling for every sheet, so "2019-2022" and "2019–2022" are one facet.
         return f"{match.group(1)}–{match.group(2)}"
-
-    def contact(self, value):
-        if value is None:
-            return None
-        self.mapping(value, "contact", CONTACT_KEYS)
-        contact = {name: self.text(value.get(name), "contact", name) for name in CONTACT_KEYS}
-        if not any(contact.values()):
-            raise self.error("Der Kontakt ist leer.", "contact",
-                             hint="Ergänzen Sie name, phone oder email – oder lassen Sie "
-                             "„contact“ ganz weg.")
-        if contact["email"] and not EMAIL.match(contact["email"]):
-            raise self.error(f"„{contact['email']}“ ist keine gültige E-Mail-Adresse.",
-                             "contact", "email", key="contact: email",
-                             hint="Schreiben Sie sie in der Form name@beispiel.de, ohne "
-                             "Leerzeichen und ohne „mailto:“.")
-        if contact["phone"]:
-            contact["phone_href"] = self.phone_href(contact["phone"])
-        return contact
-
-    def phone_href(self, phone):
-        digits = re.sub(r"\D", "", phone.replace("(0)", ""))
-        if not PHONE.match(phone) or len(digits) < 6:
-            raise self.error(f"„{phone}“ ist keine Telefonnummer.", "contact", "phone",
-                             key="contact: phone",
-                             hint="Schreiben Sie die Nummer mit Vorwahl, z. B. „0511 123456“ "
-                             "oder „+49 511 123456“.")
-        if phone.strip().startswith("+"):
-            return "tel:+" + digits
-        if digits.startswith("00"):
-            return "tel:+" + digits[2:]
-        if digits.startswith("0"):
-            return "tel:+49" + digits[1:]
-        raise self.error(f"Bei „{phone}“ fehlt die Vorwahl.", "contact", "phone",
-                         key="contact: phone", hint="Schreiben Sie z. B. „0511 123456“.")
-
-    def links(self, value):
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            raise self.error(
-                f"Hier steht {kind_of(value)}, erwartet ist eine Liste von Links.", "links",
-                hint="Je Link zwei Zeilen: „- title: Linktext“ und darunter, eingerückt, "
-                "„  url: https://…“.")
-        links = []
-        for index, item in enumerate(value):
-            if not isinstance(item, dict):
-                raise self.error(
-                    f"Hier steht {kind_of(item)}, erwartet ist ein Link mit title und url.",
-                    "links", index, key="links",
-                    hint="Je Link zwei Zeilen: „- title: Linktext“ und darunter, eingerückt, "
-                    "„  url: https://…“.")
-            for name in item:
-                if name not in LINK_KEYS:
-                    hint = suggest(name, LINK_KEYS)
-                    raise self.error(f"Ein Link kennt die Angabe „{name}“ nicht.", "links",
-                                     index, name, key=f"links: {name}",
-                                     hint=hint + "Erlaubt sind: title, url.")
-            title = self.text(item.get("title"), "links", index, "title", required=True)
-            url = self.text(item.get("url"), "links", index, "url", required=True)
-            if not is_web_address(url):
-                raise self.error(f"„{url}“ ist keine vollständige Internetadresse.", "links",
-                                 index, "url", key="links: url",
-                                 hint="Schreiben Sie sie mit https:// am Anfang, z. B. "
-                                 "„https://www.netzwerk-iq.de/“.")
-            links.append({"title": title, "url": url})
-        return links
 
 
 def text_hint(path):

@@ -7,6 +7,7 @@ import os
 import imagesize
 from iq_core.errors import ContentError
 from iq_core.links import LinkResolver, site_path
+from iq_core.reader import line_in
 
 MAX_PIXELS = 100_000  # wider or higher is no picture (an SVG saying width="1e400")
 IMAGE_FOLDER_HINT = (
@@ -68,3 +69,43 @@ def scaled(width, height, max_width):
     if width <= max_width:
         return width, height
     return max_width, max(1, round(height * max_width / width))
+
+
+class LazyLine:
+    """The line of an image in the file, found when a message asks for it (int())."""
+
+    def __init__(self, source_text, src):
+        self.source_text, self.src = source_text, src
+
+    def __int__(self):
+        return line_in(self.source_text, f"]({self.src}") or \
+            line_in(self.source_text, self.src) or 0
+
+
+def check_images(soup, source_path, source_text, content_root, settings):
+    """Size and address of every image; returns their paths below content/."""
+    siteurl, static_paths, paths = settings["SITEURL"], settings["STATIC_PATHS"], []
+    for img in soup.find_all("img"):
+        src = img.get("src", "")
+        if not src:
+            continue  # an image the reader refused (and reported): it has no address left
+        # The line only when there is something to say: a search per image in a long
+        # file made thousands of images take minutes.
+        line = LazyLine(source_text, src)
+        if not img.get("alt", "").strip():
+            raise ContentError(
+                source_path, f"Das Bild „{src}“ hat keinen Alternativtext.", line=int(line),
+                hint="Beschreiben Sie in den eckigen Klammern, was zu sehen ist: "
+                "![Eine Hand trägt einen Termin in einen Kalender ein](…).",
+            )
+        path, width, height = load_image(source_path, src, content_root=content_root,
+                                         static_paths=static_paths, line=line)
+        # Root-relative in the preview, absolute in the public build; the size
+        # keeps the layout from jumping while the image loads. Article images come
+        # below the header image and the editorial: the browser loads them when near.
+        img["src"] = f"{siteurl}/{path}"
+        paths.append(path)
+        img["width"] = str(width)
+        img["height"] = str(height)
+        img["loading"] = "lazy"
+    return paths
