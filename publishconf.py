@@ -3,14 +3,18 @@
 Everything from pelicanconf.py, plus the real absolute address and the feeds.
 """
 
+import importlib.util
 import os
-import sys
 
-sys.path.append(os.path.dirname(__file__))
-from pelicanconf import *  # noqa: E402,F403
+# pelicanconf.py beside this file, loaded by its path (not from sys.path).
+_spec = importlib.util.spec_from_file_location(
+    "pelicanconf", os.path.join(os.path.dirname(os.path.abspath(__file__)), "pelicanconf.py"))
+_pelicanconf = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_pelicanconf)
+globals().update({key: value for key, value in vars(_pelicanconf).items() if key.isupper()})
 
 # Set SITEURL in the environment for a test deployment (e.g. GitHub Pages of a fork).
-SITEURL = os.environ.get("IQ_SITEURL", PUBLIC_SITEURL)  # noqa: F405
+SITEURL = os.environ.get("IQ_SITEURL", _pelicanconf.PUBLIC_SITEURL)
 RELATIVE_URLS = False
 FEED_DOMAIN = SITEURL
 SHOW_DRAFTS = False  # drafts and hidden items appear nowhere public

@@ -20,6 +20,7 @@ from invoke import task
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "scripts"))
+sys.path.insert(0, os.path.join(HERE, "plugins"))  # iq_core for scaffold.py
 
 import scaffold  # noqa: E402
 import sitebuild  # noqa: E402

@@ -16,28 +16,23 @@ import json
 import os
 import random
 import statistics
-import sys
 import time
-import types
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-sys.path.insert(0, os.path.join(ROOT, "plugins"))
 
 FORMATS = ["Online-Seminar"] * 6 + ["Fachtag", "Konferenz", "Runder Tisch", "Netzwerktreffen"]
 
 
 def settings_for_benchmark():
+    """The public build's settings; Pelican loads the plugins (events is importable then)
+    and applies their defaults."""
+    from pelican import Pelican
     from pelican.settings import read_settings
 
-    import events
-    import iq_core
-    from iq_core.settings import apply_defaults
-
     settings = read_settings(os.path.join(ROOT, "publishconf.py"),
-                             override={"BUILD_DATE": "2025-06-20"})
-    apply_defaults(types.SimpleNamespace(settings=settings, plugins=[iq_core, events]))
-    return settings
+                             override={"BUILD_DATE": "2025-06-20", "PATH": ROOT + "/content"})
+    return Pelican(settings).settings
 
 
 def make_events(count, settings, seed=2025):

@@ -28,9 +28,7 @@ import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-sys.path.insert(0, HERE)
-
-from run import content_for  # noqa: E402
+from run import content_for  # the script's folder is on sys.path
 
 KINDS = ["newsletter", "good-practice", "events", "pages", "events"]
 POLL_SECONDS = 0.01

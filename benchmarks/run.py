@@ -43,9 +43,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 WORK = os.path.join(HERE, ".work")
-sys.path.insert(0, HERE)
-
-from generate import generate  # noqa: E402
+from generate import generate  # the script's folder is on sys.path
 
 PROJECT_STEPS = [  # (step name in the hook's file, label in the report)
     ("pelican", "Pelican mit allen Plugins"),

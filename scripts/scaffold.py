@@ -24,10 +24,7 @@ def today():
 
 
 def slugify_german(text):
-    import sys
-
-    sys.path.insert(0, os.path.join(ROOT, "plugins"))
-    from iq_core.reader import german_slug
+    from iq_core.reader import german_slug  # plugins/ is on sys.path (tasks.py, the tests)
 
     return german_slug(text, {})
 

@@ -15,9 +15,11 @@ itself. The same job gives the same files wherever it runs: outputs stay byte-id
 import importlib
 import os
 import pickle
+import queue
 import struct
 import subprocess
 import sys
+import threading
 
 PLUGINS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LENGTH = struct.Struct(">Q")
@@ -27,10 +29,11 @@ class Helper:
     """The build's side: `submit()` jobs, `results()` their return values, in order."""
 
     def __init__(self, start_after):
-        self.start_after = start_after  # jobs run here before the helper starts (None: all)
-        self.waiting = []               # jobs not sent yet
-        self.done = []                  # return values of jobs run here
+        self.start_after = start_after  # jobs before the helper starts (None: never)
+        self.waiting = []               # jobs not handed over
         self.process = None
+        self.queue = queue.SimpleQueue()
+        self.feeder = None
 
     def submit(self, function, *arguments):
         self.waiting.append((function.__module__, function.__qualname__, arguments))
@@ -41,14 +44,22 @@ class Helper:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "iq_core.helper"], cwd=PLUGINS,
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        jobs, self.waiting = self.waiting, []
+            # Jobs go through a thread: the build never waits for the helper to take one
+            # (a pipe holds 64 KB, an e-mail alone is half of that).
+            self.feeder = threading.Thread(target=self._feed, daemon=True)
+            self.feeder.start()
+        for job in self.waiting:
+            self.queue.put(pickle.dumps(job))
+        self.waiting = []
+
+    def _feed(self):
+        stdin = self.process.stdin
         try:
-            for job in jobs:
-                data = pickle.dumps(job)
-                self.process.stdin.write(LENGTH.pack(len(data)) + data)
-            self.process.stdin.flush()
-        except BrokenPipeError:
-            pass  # the helper has ended: results() says why
+            while (data := self.queue.get()) is not None:
+                stdin.write(LENGTH.pack(len(data)) + data)
+            stdin.close()
+        except (BrokenPipeError, ValueError):
+            pass  # the helper has ended (or was ended): results() says why
 
     def results(self):
         """(return values of the jobs the helper ran, in order; jobs it never got)."""
@@ -60,6 +71,9 @@ class Helper:
         return answers, unsent
 
     def _answer(self):
+        self.queue.put(None)
+        self.feeder.join()  # every job handed over, stdin closed by the feeder
+        self.process.stdin = None  # so communicate() only reads
         answer, errors = self.process.communicate()
         if self.process.returncode != 0:
             raise RuntimeError(f"Hilfsprozess endete mit Status {self.process.returncode}: "
