@@ -86,10 +86,10 @@ def whole_calendars(calendar, settings, site_url, events, window, formats):
 
 
 def run(count, repeats, method="pieces"):
+    settings = settings_for_benchmark()  # first: Pelican loads the plugins
     from events import calendar, listing
     from events.settings import today
 
-    settings = settings_for_benchmark()
     events, formats = make_events(count, settings)
     site_url = settings["SITEURL"].rstrip("/")
     times, files, size = [], 0, 0
