@@ -53,6 +53,10 @@ MARKDOWN = {
 # a content/pages/*.html or *.rst past every check of the reader.
 READERS = {"html": None, "htm": None, "rst": None}
 
+# Dates come from the front matter only: Pelican would read one from a file name like
+# 2025-06-31-seminar.md and stop with an English error where the day does not exist.
+FILENAME_METADATA = ""
+
 # The site has no blog: the content types of plugins/ read their own folders.
 ARTICLE_PATHS = []
 PAGE_PATHS = ["pages"]

@@ -58,12 +58,15 @@ def site_messages(settings_file, output, overrides, prepare=None):
     collector = ErrorCollector(settings)
     root = logging.getLogger()
     root.addHandler(collector)
+    ahead = None
     try:
         pelican = Pelican(settings)
         from iq_core.timing import timed  # importable once Pelican has loaded the plugins
 
         if prepare is not None:
             prepare(pelican)
+        else:
+            ahead = read_ahead(pelican.settings)
         with timed("pelican"):
             pelican.run()
     except Exception as error:  # noqa: BLE001 (every failure becomes a message for editors)
@@ -71,7 +74,22 @@ def site_messages(settings_file, output, overrides, prepare=None):
                                                    settings))
     finally:
         root.removeHandler(collector)
+        if ahead is not None:
+            ahead.close()
     return sorted(set(collector.messages))
+
+
+def read_ahead(settings):
+    """A large site's files read ahead on the second core (iq_core.readahead), or None."""
+    from iq_core.readahead import ReadAhead, markdown_files
+
+    files = markdown_files(settings["PATH"])
+    threshold = settings.get("IQ_READ_AHEAD_FILES")
+    if threshold is None or len(files) < threshold or settings.get("IQ_READ_CACHE"):
+        return None
+    ahead = ReadAhead(settings, files)
+    settings["IQ_READ_CACHE"] = ahead
+    return ahead
 
 
 def stage(settings_file, output, overrides):

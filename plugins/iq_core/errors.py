@@ -13,13 +13,17 @@ import os
 class ContentError(Exception):
     """A mistake in a content file. Stops the build; the message is for editors."""
 
-    def __init__(self, source_path, problem, *, key=None, line=None, hint=None):
+    def __init__(self, source_path, problem, key=None, line=None, hint=None):
         self.source_path = str(source_path)
         self.problem = problem
         self.key = key
         self.line = line
         self.hint = hint
-        super().__init__(self.message())
+        # Every field in `args`: an error read ahead in another process arrives whole.
+        super().__init__(self.source_path, problem, key, line, hint)
+
+    def __str__(self):
+        return self.message()
 
     def each(self):
         """The single problems: [self] here, several for ContentErrors."""
@@ -48,6 +52,7 @@ class ContentErrors(ContentError):
         first = self.errors[0]
         super().__init__(first.source_path, first.problem, key=first.key, line=first.line,
                          hint=first.hint)
+        self.args = (self.errors,)
 
     def each(self):
         return list(self.errors)

@@ -16,6 +16,9 @@ DEFAULTS = {
     # Jobs (e-mails, feeds) before the writer's helper program starts on the second core
     # (iq_core.helper; fewer are made in the build's own process); None: never.
     "IQ_HELPER_AFTER_JOBS": 20,
+    # Markdown files from which a build reads ahead on the second core (iq_core.readahead;
+    # a smaller site is read quicker by one process); None: never.
+    "IQ_READ_AHEAD_FILES": 300,
 }
 
 
