@@ -52,6 +52,8 @@ def watch(site, indexer, content, theme, stop):
                                     watch_filter=ignore_editor_files):
         if any(is_code(path) for _, path in changes):
             print("Der Code hat sich geändert: die Vorschau startet neu.", flush=True)
+            if indexer:
+                indexer.stop()  # its build would outlive this process
             os.execv(sys.executable, [sys.executable, *sys.argv])
         rebuild(site, indexer)
 
