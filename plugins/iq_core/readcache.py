@@ -72,8 +72,7 @@ class ReadCache:
         """`clean()`'s (content, metadata) for the file as read above: a content type's
         checks run again only when the file changed. A file with mistakes is checked
         again on every run (its messages are made anew)."""
-        kept = self._results.get(os.path.abspath(source_path)) or \
-            self._results.get(source_path)
+        kept = self._results.get(source_path)  # Pelican gives reader and item one path
         if kept is None:
             return clean()
         if kind not in kept.cleaned:
