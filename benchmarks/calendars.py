@@ -88,7 +88,7 @@ def whole_calendars(calendar, settings, site_url, events, window, formats):
 def run(count, repeats, method="pieces"):
     settings = settings_for_benchmark()  # first: Pelican loads the plugins
     from events import calendar, listing
-    from events.settings import today
+    from iq_core.dates import today
 
     events, formats = make_events(count, settings)
     site_url = settings["SITEURL"].rstrip("/")

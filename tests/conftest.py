@@ -1,6 +1,8 @@
-"""Shared fixtures: full builds of the real site, a local server, headless Chromium.
+"""Shared fixtures: full builds of the fixture site, a local server, headless Chromium.
 
-Full builds run once per test session. Content-type tests build tiny fixture sites
+The tests never read the real content/ (editors change it every day) and never ask the
+clock: the session builds use the frozen sample site under tests/site/content and a fixed
+"today" (SITE_BUILD_DATE). Full builds run once per test session. Content-type tests build tiny fixture sites
 with `build_fixture_site`. Browser tests use Debian's /usr/bin/chromium through
 Playwright and fail on any request that leaves the local server.
 """
@@ -23,6 +25,10 @@ import sitebuild  # noqa: E402
 
 PELICANCONF = os.path.join(ROOT, "pelicanconf.py")
 PUBLISHCONF = os.path.join(ROOT, "publishconf.py")
+# The fixture site: a frozen copy of the sample content, built as of a fixed day.
+SITE_CONTENT = os.path.join(ROOT, "tests", "site", "content")
+SITE_BUILD_DATE = "2026-11-30"
+SITE_OVERRIDES = {"PATH": SITE_CONTENT, "BUILD_DATE": SITE_BUILD_DATE}
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
@@ -33,17 +39,17 @@ CHROMIUM_ARGS = [
 
 @pytest.fixture(scope="session")
 def preview_site(tmp_path_factory):
-    """The real content built with pelicanconf.py (root-relative links, drafts shown)."""
+    """The fixture site built with pelicanconf.py (root-relative links, drafts shown)."""
     output = tmp_path_factory.mktemp("preview") / "output"
-    sitebuild.build(PELICANCONF, str(output))
+    sitebuild.build(PELICANCONF, str(output), overrides=SITE_OVERRIDES)
     return output
 
 
 @pytest.fixture(scope="session")
 def public_site(tmp_path_factory):
-    """The real content built with publishconf.py (absolute links, feeds, no drafts)."""
+    """The fixture site built with publishconf.py (absolute links, feeds, no drafts)."""
     output = tmp_path_factory.mktemp("public") / "output"
-    sitebuild.build(PUBLISHCONF, str(output))
+    sitebuild.build(PUBLISHCONF, str(output), overrides=SITE_OVERRIDES)
     return output
 
 

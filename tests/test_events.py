@@ -185,14 +185,16 @@ def test_draft_has_a_preview_page_only(preview, public):
 
 
 def test_build_date_defaults_to_source_date_epoch_or_berlin_today():
-    from events.settings import build_date
+    from iq_core.dates import build_date
 
     assert build_date("2025-06-20", "Europe/Berlin") == datetime.date(2025, 6, 20)
     # 2025-06-19 22:30 UTC is already 20 June in Berlin.
-    epoch = str(int(datetime.datetime(2025, 6, 19, 22, 30, tzinfo=datetime.timezone.utc).timestamp()))
+    instant = datetime.datetime(2025, 6, 19, 22, 30, tzinfo=datetime.timezone.utc)
+    epoch = str(int(instant.timestamp()))
     assert build_date(None, "Europe/Berlin", {"SOURCE_DATE_EPOCH": epoch}) == datetime.date(2025, 6, 20)
-    today = datetime.datetime.now(tz=__import__("zoneinfo").ZoneInfo("Europe/Berlin")).date()
-    assert build_date(None, "Europe/Berlin", {}) == today
+    # Without either, the clock's day in Berlin (a fixed clock here, never today's date).
+    assert build_date(None, "Europe/Berlin", {}, clock=instant.astimezone) == datetime.date(2025, 6, 20)
+    assert build_date(None, "UTC", {}, clock=instant.astimezone) == datetime.date(2025, 6, 19)
 
 
 # The newsletter's Termine block ------------------------------------------------

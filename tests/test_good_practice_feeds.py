@@ -8,7 +8,7 @@ import pytest
 from good_practice_helpers import front_matter, sheet
 from lxml import etree
 
-from conftest import ROOT, build_fixture_site
+from conftest import SITE_CONTENT, build_fixture_site
 
 SITEURL = "https://www.iq-niedersachsen.example"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -16,7 +16,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 def published_sources():
     from pathlib import Path
-    sources = [front_matter(p) for p in sorted(Path(ROOT, "content", "good-practice").glob("*.md"))]
+    sources = [front_matter(p) for p in sorted(Path(SITE_CONTENT, "good-practice").glob("*.md"))]
     return [s for s in sources if s.get("status", "published") == "published"]
 
 

@@ -13,7 +13,7 @@ import types
 
 import pytest
 
-from events.settings import today
+from iq_core.dates import today
 from events_support import event, load_events
 
 FILES = {

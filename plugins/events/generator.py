@@ -3,6 +3,7 @@
 import os
 
 from iq_core.contenttype import ContentTypeGenerator
+from iq_core.dates import today
 from iq_core.errors import ContentError
 from iq_core.timing import timed
 from iq_feeds import add_feed_entries
@@ -12,7 +13,6 @@ from .calendar_cache import VeventCache
 from .feed import feed_entry
 from .jsonld import event_json_ld
 from .model import Event
-from .settings import today
 
 
 def calendar_site_url(settings):

@@ -1,9 +1,5 @@
 """Defaults of the events plugin's settings, in one place. pelicanconf/publishconf override them."""
 
-import datetime
-import os
-from zoneinfo import ZoneInfo
-
 DEFAULTS = {
     # Folders below content/ with one Markdown file per event.
     "EVENTS_PATHS": ["events"],
@@ -42,30 +38,5 @@ DEFAULTS = {
     "EVENTS_CALENDAR_PAST_MONTHS": 12,
     # How many coming events the home page shows.
     "EVENTS_HOME_COUNT": 3,
-    # "Today" of the build: what is coming and what is archived. None means
-    # SOURCE_DATE_EPOCH (reproducible builds), else today's date in TIMEZONE.
-    # Tests pin it ("2025-06-20"); the page script keeps "coming" right between builds.
-    # Read it with `today(settings)`.
-    "BUILD_DATE": None,
 }
 
-
-def today(settings):
-    """The build's "today" (setting BUILD_DATE) as a date."""
-    return build_date(settings.get("BUILD_DATE"), settings.get("TIMEZONE", "UTC"))
-
-
-def build_date(value, timezone, environ=None):
-    """The build's "today" as a date (see BUILD_DATE)."""
-    environ = os.environ if environ is None else environ
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    if value:
-        return datetime.date.fromisoformat(str(value))
-    zone = ZoneInfo(timezone)
-    epoch = environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        return datetime.datetime.fromtimestamp(int(epoch), tz=zone).date()
-    return datetime.datetime.now(tz=zone).date()

@@ -1,6 +1,7 @@
 """Dates and times as editors write them, in the site's time zone, with German errors."""
 
 import datetime
+import os
 import re
 from zoneinfo import ZoneInfo
 
@@ -61,3 +62,25 @@ def german_date(value, pattern="d. MMMM y"):
 def german_time(value):
     """10:00 (hours of the local time zone)"""
     return format_time(value, "HH:mm", locale="de")
+
+
+def today(settings):
+    """The build's "today" (setting BUILD_DATE) as a date."""
+    return build_date(settings.get("BUILD_DATE"), settings.get("TIMEZONE", "UTC"))
+
+
+def build_date(value, timezone, environ=None, clock=None):
+    """The build's "today" as a date: `value` if set, else SOURCE_DATE_EPOCH, else the
+    day `clock(zone)` (datetime.now) says in `timezone`."""
+    environ = os.environ if environ is None else environ
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if value:
+        return datetime.date.fromisoformat(str(value))
+    zone = ZoneInfo(timezone)
+    epoch = environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return datetime.datetime.fromtimestamp(int(epoch), tz=zone).date()
+    return (clock or (lambda tz: datetime.datetime.now(tz=tz)))(zone).date()

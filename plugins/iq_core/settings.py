@@ -19,6 +19,10 @@ DEFAULTS = {
     # Markdown files from which a build reads ahead on the second core (iq_core.readahead;
     # a smaller site is read quicker by one process); None: never.
     "IQ_READ_AHEAD_FILES": 300,
+    # "Today" of the build: what is coming, what is archived, which scheduled item is
+    # published. None means SOURCE_DATE_EPOCH (reproducible builds), else today's date in
+    # TIMEZONE. Tests pin it; read it with `iq_core.dates.today(settings)`.
+    "BUILD_DATE": None,
 }
 
 
