@@ -5,6 +5,7 @@
     invoke livereload   instant preview: pages made on request, updated on every save
     invoke publish      build the public site (publishconf.py) into output/
     invoke check        check all content, report every problem at once (output/ untouched)
+    invoke verify       build the public site and check it as readers get it (CI, before deploying)
     invoke new-issue    start a newsletter issue (as a draft)
     invoke new-event    start an event (as a draft)
     invoke new-factsheet  start a good-practice fact sheet (as a draft)
@@ -94,6 +95,20 @@ def publish(c, output=None):
     target = output or CONFIG["output"]
     sitebuild.build_or_exit(CONFIG["publish_settings"], target)
     print(f"Fertig: die öffentliche Website liegt in {os.path.relpath(target)}/.")
+
+
+@task
+def verify(c, output=None):
+    """Öffentliche Website bauen und prüfen, wie Leser sie bekommen (vor jeder Veröffentlichung).
+
+    Gültiges HTML, Barrierefreiheit, Feeds und Kalender, nichts von fremden Servern,
+    Seitengewicht; gilt für beliebige Inhalte, CI führt es vor dem Veröffentlichen aus."""
+    import siteverify
+    from pelican.settings import read_settings
+
+    target = output or CONFIG["output"]
+    sitebuild.build_or_exit(CONFIG["publish_settings"], target)
+    sys.exit(siteverify.report(target, read_settings(CONFIG["publish_settings"])["SITEURL"]))
 
 
 @task
