@@ -7,11 +7,11 @@ import pytest
 from bs4 import BeautifulSoup
 from good_practice_helpers import front_matter, sheet
 
-from conftest import ROOT, build_fixture_site
+from conftest import SITE_CONTENT, build_fixture_site
 
 from good_practice.criteria import CRITERIA
 
-CONTENT = ROOT + "/content/good-practice"
+CONTENT = SITE_CONTENT + "/good-practice"
 LABELS = {c.key: c.label for c in CRITERIA}
 SLUGS = {c.key: c.slug for c in CRITERIA}
 SITEURL = "https://www.iq-niedersachsen.example"
