@@ -77,3 +77,18 @@ def test_npm_dependencies_are_pinned_and_locked():
     for version in package["devDependencies"].values():
         assert re.fullmatch(r"\d+\.\d+\.\d+", version)
     assert os.path.exists(os.path.join(ROOT, "package-lock.json"))
+
+
+def test_gitlab_publishes_what_the_checks_accepted_without_waiting_for_tests():
+    gitlab = yaml_file(".gitlab-ci.yml")
+    assert gitlab["website"]["script"][1:] == [".venv/bin/invoke check", ".venv/bin/invoke verify"]
+    assert gitlab["pages"]["needs"] == ["website"]
+    assert gitlab["tests"]["script"] == [".ci/run"]
+    watched = gitlab["tests"]["rules"][0]["changes"]
+    assert not any(path.startswith("content") or path == "**/*" for path in watched)
+
+
+def yaml_file(name):
+    import yaml
+
+    return yaml.safe_load(read(name))
