@@ -190,6 +190,18 @@ def test_a_large_image_file_is_warned_with_its_size_and_the_build_goes_on(tmp_pa
     assert (output / "gross" / "index.html").is_file()
 
 
+def test_a_damaged_photo_is_warned_and_shown_as_it_is(tmp_path, caplog):
+    broken = photo(800, 400)[:3000]  # cut off: the header is there, the picture is not
+    with caplog.at_level(logging.WARNING):
+        output = build_fixture_site(tmp_path, {
+            "images/seiten/kaputt.jpg": broken,
+            "pages/a.md": "---\ntitle: A\n---\n![Ein Bild](../images/seiten/kaputt.jpg)\n"},
+            overrides={"CACHE_PATH": str(tmp_path / "cache")})
+    assert "kaputt.jpg: Das Bild lässt sich nicht vollständig lesen" in caplog.text
+    img = page_images(output, "a")[0]
+    assert file_of(output, img["src"]).read_bytes() == broken
+
+
 def test_a_small_image_file_is_not_warned(tmp_path, caplog):
     with caplog.at_level(logging.WARNING):
         build_fixture_site(tmp_path, {"images/seiten/foto.jpg": photo(200, 100),

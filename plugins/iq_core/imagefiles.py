@@ -69,8 +69,20 @@ def make_rendition(rendition, recipe):
             return handle.read()
     except FileNotFoundError:
         pass
-    data = render_svg(rendition, recipe) if rendition.kind == "svg" else \
-        resize(original, rendition, recipe)
+    try:
+        data = render_svg(rendition, recipe) if rendition.kind == "svg" else \
+            resize(original, rendition, recipe)
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        data = None
+    if data is None:
+        # Logged outside the `except`: the build's messages would take a handled
+        # exception for a crash. Browsers may still show part of a damaged file.
+        logger.warning("%s", ContentError(
+            rendition.source, "Das Bild lässt sich nicht vollständig lesen (die Datei ist "
+            "beschädigt oder kein echtes JPG, PNG oder SVG); die Website zeigt sie "
+            "unverändert.", hint="Öffnen Sie das Bild in einem Bildprogramm, speichern Sie "
+            "es neu als JPG oder PNG und ersetzen Sie die Datei.").message())
+        return original
     _keep(cached, data)
     return data
 
@@ -78,8 +90,12 @@ def make_rendition(rendition, recipe):
 def resize(original, rendition, recipe):
     """A JPEG or PNG copy of `original` at the rendition's size, without camera data."""
     with Image.open(io.BytesIO(original)) as opened:
-        image = ImageOps.exif_transpose(opened)
+        opened.load()
         icc_profile = opened.info.get("icc_profile")  # colours, not camera data: kept
+        try:
+            image = ImageOps.exif_transpose(opened)
+        except (OSError, ValueError, SyntaxError):
+            image = opened.copy()  # camera data that cannot be read: as stored
     if rendition.kind == "jpeg":
         image = image if image.mode in ("RGB", "L") else image.convert("RGB")
     elif image.mode not in ("RGB", "RGBA", "L", "LA"):

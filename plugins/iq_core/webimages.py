@@ -106,7 +106,7 @@ def image_size(source):
         if extension in RESIZED:
             with Image.open(source) as image:
                 width, height = image.size
-                if image.getexif().get(ORIENTATION_TAG) in TURNED:
+                if _orientation(image) in TURNED:
                     width, height = height, width
         else:
             width, height = imagesize.get(source)
@@ -115,6 +115,15 @@ def image_size(source):
     if not all(math.isfinite(size) and 0 < size <= MAX_PIXELS for size in (width, height)):
         return None
     return round(width), round(height)
+
+
+def _orientation(image):
+    """The EXIF orientation, or None (none, or camera data that cannot be read: the
+    picture is then shown as stored)."""
+    try:
+        return image.getexif().get(ORIENTATION_TAG)
+    except (OSError, ValueError, SyntaxError):
+        return None
 
 
 def web_image(path, settings):
