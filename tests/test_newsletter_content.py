@@ -236,12 +236,16 @@ def test_image_inside_text_stays_inline(content_root):
 
 def test_image_without_credit_is_a_figure_and_warned(content_root, caplog):
     # A file name of its own: Pelican's logger drops a message it has logged before.
-    soup = BeautifulSoup(body('<p><img alt="Bild" src="/images/newsletter/bild.svg"></p>',
-                              content_root, source_path="content/newsletter/ohne-credit.md").html,
+    # The reader hands over {static}/…; the warning names the path as written, and its line.
+    source = "---\nissue: 3\n---\nText\n\n![Bild](../images/newsletter/bild.svg)\n"
+    soup = BeautifulSoup(body('<p><img alt="Bild" src="{static}/images/newsletter/bild.svg"></p>',
+                              content_root, source,
+                              source_path=str(content_root / "newsletter" / "ohne-credit.md")).html,
                          "html.parser")
     assert soup.find("figure") and soup.find("figcaption") is None
-    assert "ohne-credit.md: Beim Bild „/images/newsletter/bild.svg“ fehlt die Zeile mit den " \
-           "Bildrechten" in caplog.text
+    assert "ohne-credit.md, Zeile 6: Beim Bild „../images/newsletter/bild.svg“ fehlt die Zeile " \
+           "mit den Bildrechten" in caplog.text
+    assert "http" not in caplog.text and "„/images" not in caplog.text
 
 
 def test_body_image_errors_name_file_and_line(content_root):

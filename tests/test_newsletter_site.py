@@ -245,7 +245,9 @@ def test_email_links_to_web_version_and_has_footer_placeholders(public_site):
 def test_preview_email_links_public_site_and_shows_images_locally(preview_site):
     page = email(preview_site)
     assert page.find("a", string="Im Browser ansehen")["href"] == f"{PUBLIC}/newsletter/2025-03/"
-    assert page.find("img", class_="nl-email-hero")["src"] == "/images/newsletter/2025-03-news.svg"
+    # From the preview's own server, as PNG like in the sent e-mail (no SVG in mail clients).
+    assert page.find("img", class_="nl-email-hero")["src"] == \
+        "/bilder/images/newsletter/2025-03-news-1200.png"
     assert "Vorschau" in page.find(class_="nl-preview-note").get_text()
 
 

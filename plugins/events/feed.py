@@ -4,6 +4,7 @@ import datetime
 
 from markupsafe import escape
 
+from iq_core.imagemarkup import web_images
 from iq_feeds import FeedEntry, entry_id
 
 
@@ -35,7 +36,8 @@ def feed_entry(event, settings):
         published=first,
         updated=max(updated, first),
         summary=summary,
-        content=summary + (event.content or ""),
+        # Images in web sizes, as on the event's page (never the camera original).
+        content=summary + str(web_images(event.content or "", settings=settings)),
         kind="termin",
         categories=tuple(c for c in ("Termin", event.format) if c),
     )

@@ -1,14 +1,16 @@
 """iq_core: what every content type of the site shares.
 
 The reader (strict YAML front matter, safe HTML, German text, German errors), the
-settings defaults, template translations and filters, the rule that drafts are never
-published, and containment: nothing outside content/ and theme/ reaches the site.
+settings defaults, template translations and filters, images in web sizes (and as PNG
+for e-mail), the rule that drafts are never published, and containment: nothing outside content/ and theme/ reaches the site.
 """
 
 from pelican import signals
 
 from .containment import keep_static_inside, report_links
 from .i18n import install_translations
+from .imagefiles import image_generator
+from .imagemarkup import install_image_filters
 from .pages import check_page_addresses
 from .reader import add_reader
 from .contenttype import all_read
@@ -25,7 +27,9 @@ def register():
     signals.readers_init.connect(add_reader)
     signals.get_writer.connect(get_writer)
     signals.get_generators.connect(get_generators)
+    signals.get_generators.connect(image_generator)
     signals.generator_init.connect(install_translations)
+    signals.generator_init.connect(install_image_filters)
     signals.content_object_init.connect(validate_page)
     signals.page_generator_finalized.connect(check_page_addresses)
     signals.page_generator_finalized.connect(drop_unpublished_pages)

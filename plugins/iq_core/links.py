@@ -90,7 +90,7 @@ class LinkResolver:
         if not inside(target, self.root):
             return self._outside(value)
         if not os.path.isfile(target):
-            return self._missing(value, path, base, image)
+            return self._missing(value, path, (base,), image)
         return self._in_content(target, parts, image, value)
 
     def _other_host(self, value, scheme, image):
@@ -131,8 +131,9 @@ class LinkResolver:
                     return self._outside(value)
                 return self._in_content(target, parts, image, value)
         if image or path.endswith(SOURCE_EXTENSIONS):
-            base = self.content_root if path.startswith("/") else self.source_dir
-            return self._missing(value, path, base, image)
+            bases = (self.content_root,) if path.startswith("/") else \
+                (self.source_dir, self.content_root)  # the places looked at above
+            return self._missing(value, path, bases, image)
         # An address of the site (/termine/, ../kontakt/): the checks of the written
         # site make sure it leads to a page.
         return Resolved(value.translate(PELICAN_MARKERS), None)
@@ -165,37 +166,39 @@ class LinkResolver:
                         "heraus. Die Website veröffentlicht nur Dateien aus content/.",
                         WRITE_INSTEAD)
 
-    def _missing(self, value, path, base, image):
-        guess = self.nearest(path, base, image)
+    def _missing(self, value, path, bases, image):
+        guess = self.nearest(path, bases, image)
         hint = f"Meinten Sie „{guess}“?" if guess else WRITE_INSTEAD
         if image:
             return Resolved(None, f"Die Bilddatei „{value}“ gibt es nicht.", hint)
         return Resolved(None, f"Der Link „{value}“ zeigt auf eine Datei, die es nicht gibt.",
                         hint)
 
-    def nearest(self, path, base, image):
-        """The existing file an editor most likely meant, written the way they wrote it:
-        the same name in other letter case, else a close name of the same kind."""
-        wanted = os.path.normpath(os.path.join(base, path.lstrip("/")))
-        is_source = wanted.endswith(SOURCE_EXTENSIONS)
+    def nearest(self, path, bases, image):
+        """The existing file an editor most likely meant, written the way they wrote it
+        (from the folder in `bases` where the path was looked for): the same name in other
+        letter case (Bild.PNG for bild.png), else a close name of the same kind."""
+        is_source = path.endswith(SOURCE_EXTENSIONS)
         files = [f for f in content_files(self.content_root)
                  if f.endswith(SOURCE_EXTENSIONS) == is_source]
-        match = next((f for f in files if f.lower() == wanted.lower()), None)
-        if match is None:
+        wanted = {base: os.path.normpath(os.path.join(base, path.lstrip("/"))) for base in bases}
+        lower = {f.lower(): f for f in files}
+        found = next(((base, lower[w.lower()]) for base, w in wanted.items()
+                      if w.lower() in lower), None)
+        if found is None:
             by_name = {}
             for candidate in files:
                 by_name.setdefault(os.path.basename(candidate), candidate)
-            names = difflib.get_close_matches(os.path.basename(wanted), list(by_name), n=1,
+            names = difflib.get_close_matches(os.path.basename(path), list(by_name), n=1,
                                               cutoff=0.8)
-            match = by_name[names[0]] if names else None
-        if match is None:
+            found = (bases[0], by_name[names[0]]) if names else None
+        if found is None:
             return None
+        base, match = found
         if path.startswith("/"):
             shown = "/" + os.path.relpath(match, self.content_root)
-        elif base == self.content_root:
-            shown = os.path.relpath(match, self.content_root)
         else:
-            shown = os.path.relpath(match, self.source_dir)
+            shown = os.path.relpath(match, base)
         return shown.replace(os.sep, "/")
 
 

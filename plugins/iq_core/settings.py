@@ -23,6 +23,21 @@ DEFAULTS = {
     # published. None means SOURCE_DATE_EPOCH (reproducible builds), else today's date in
     # TIMEZONE. Tests pin it; read it with `iq_core.dates.today(settings)`.
     "BUILD_DATE": None,
+    # Images in web sizes (iq_core.webimages): JPEG and PNG files are served as copies at
+    # these widths in pixels (srcset), none wider than the original or IQ_IMAGE_MAX_WIDTH;
+    # the widest is the image's src. The copies go below IQ_IMAGE_FOLDER in the output.
+    "IQ_IMAGE_WIDTHS": [480, 960, 1440],
+    "IQ_IMAGE_MAX_WIDTH": 1600,
+    "IQ_IMAGE_FOLDER": "bilder",
+    # How wide a text's image is shown (the `sizes` attribute): the text column, 42rem.
+    "IQ_IMAGE_SIZES": "(min-width: 44rem) 42rem, calc(100vw - 2rem)",
+    "IQ_IMAGE_JPEG_QUALITY": 82,
+    # An image file larger than this (bytes) gets a warning with its size.
+    "IQ_IMAGE_WARN_BYTES": 1_000_000,
+    # Fonts for text in SVGs rendered as PNG (e-mail): only these, so the PNG is the same
+    # on every machine (Debian's fonts-dejavu-core); family for Arial, Helvetica, sans-serif.
+    "IQ_IMAGE_FONT_DIRS": ["/usr/share/fonts/truetype/dejavu"],
+    "IQ_IMAGE_FONT_FAMILY": "DejaVu Sans",
 }
 
 

@@ -6,6 +6,7 @@ folders created, each name once, logged like Pelican's own files. A content type
 over what makes the file, not the file:
 - `write_data(name, make)`: `make()` gives the file; the build calls it at once, the
   preview (scripts/preview.py) only when a browser asks for that file;
+- `write_shared(name, make)`: the same for a file that several items may ask for;
 - `write_job(names, job)`: `job()` gives (function, *arguments) of plain data, and
   `function(kept, *arguments, paths)` writes the files itself, so a large build can run it
   in the helper program on the second core (iq_core.helper) while Pelican renders on; the
@@ -41,6 +42,12 @@ class SiteWriter(Writer):
         """Write `make()` (bytes or text, UTF-8 with \\n line ends) to `name`."""
         self.claim(name)
         save(self.path_of(name), make())
+
+    def write_shared(self, name, make):
+        """Like write_data, for a file that several items show (an image's web size): the
+        first to ask has it written, the others find it there."""
+        if name not in self.data_names:
+            self.write_data(name, make)
 
     def write_job(self, names, job):
         """Files `names` that a job writes (see module)."""

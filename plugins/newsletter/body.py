@@ -21,9 +21,11 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from iq_core.errors import ContentError
+from iq_core.links import LinkResolver
 from iq_core.reader import german_slug, line_in
+from iq_core.webimages import path_of_url
 
-from .images import check_images
+from .images import WrittenImages, check_images
 from .markup import to_html
 
 logger = logging.getLogger(__name__)
@@ -62,8 +64,10 @@ def process_body(html, *, source_path, source_text, settings, content_root):
             line=line_in(source_text, heading.get_text(strip=True)),
             hint="Artikel beginnen mit „## Überschrift“, Zwischenüberschriften mit „###“.",
         )
-    images = check_images(soup, source_path, source_text, content_root, settings)
-    _make_figures(soup, source_path)
+    written = WrittenImages(source_text, LinkResolver(content_root, source_path,
+                                                      settings["STATIC_PATHS"]))
+    images = check_images(soup, source_path, written, content_root, settings)
+    _make_figures(soup, source_path, written, settings["SITEURL"])
     editorial, articles = _split_articles(soup, settings)
     return IssueBody(html=to_html(soup), editorial=editorial, articles=tuple(articles),
                      images=tuple(images))
@@ -84,7 +88,7 @@ def _image_of(node):
     return None
 
 
-def _make_figures(soup, source_path):
+def _make_figures(soup, source_path, written, siteurl):
     for paragraph in soup.find_all("p"):
         if paragraph.parent is None:
             continue  # already replaced
@@ -106,10 +110,13 @@ def _make_figures(soup, source_path):
         caption, credit = _caption_and_credit(rest)
         img = _image_of(image_node)
         if not credit:
-            logger.warning(
-                "%s: Beim Bild „%s“ fehlt die Zeile mit den Bildrechten (beginnt mit ©).",
-                source_path, img.get("src") or img.get("alt") or "",
-            )
+            # The image as the editor wrote it, with its line: not the built site's address.
+            shown, line = written.find(path_of_url(img.get("src") or "", siteurl))
+            logger.warning("%s", ContentError(
+                source_path, f"Beim Bild „{shown or img.get('alt') or ''}“ fehlt die Zeile "
+                "mit den Bildrechten (beginnt mit ©).", line=line,
+                hint="Schreiben Sie direkt unter die Bildzeile eine Zeile wie „© Name der "
+                "Fotografin“.").message())
         figure = soup.new_tag("figure", attrs={"class": "nl-figure"})
         figure.append(image_node.extract())
         if caption or credit:

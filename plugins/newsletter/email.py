@@ -6,12 +6,14 @@ the plain text derived from the same document. Mailing tools get no script and n
 external stylesheet.
 """
 
-from urllib.parse import urljoin
+from urllib.parse import quote, urljoin
 
 import css_inline
 from bs4 import BeautifulSoup, NavigableString
 
+from iq_core.imagefiles import publish
 from iq_core.timing import timed
+from iq_core.webimages import email_rendition, path_of_url
 from iq_core.writer import save
 
 from .images import scaled
@@ -33,10 +35,30 @@ def write_email(generator, writer, issue):
     needs the site's context), the rest is a job of plain data (see iq_core.writer)."""
     names = [issue.output_path("NEWSLETTER_EMAIL_SAVE_AS"),
              issue.output_path("NEWSLETTER_TEXT_SAVE_AS")]
-    writer.write_job(names, lambda: email_job(generator, issue))
+    images = email_images(generator.settings, writer, issue)
+    writer.write_job(names, lambda: email_job(generator, issue, images))
 
 
-def email_job(generator, issue):
+def email_images(settings, writer, issue):
+    """{path below the site's root: (file the e-mail shows instead, width, height)} for
+    every image of the issue and the theme's images in the e-mail; the files are written
+    here (the same pipeline as the web sizes, iq_core.webimages): mail clients show no
+    SVG, so an SVG becomes a PNG, and no photo is sent larger than needed."""
+    shown = {path: settings["NEWSLETTER_EMAIL_WIDTH"] for path in issue.body_images}
+    if issue.image:
+        shown[issue.image.path] = settings["NEWSLETTER_EMAIL_WIDTH"]
+    shown.update(settings["NEWSLETTER_EMAIL_THEME_IMAGES"])
+    images = {}
+    for path, css_width in sorted(shown.items()):
+        found = email_rendition(path, css_width, settings)
+        if found is not None:
+            rendition, width, height = found
+            publish(writer, rendition, settings)
+            images[path] = (rendition.name, width, height)
+    return images
+
+
+def email_job(generator, issue, images):
     settings = generator.settings
     base = email_base(settings)
     merge_tags = settings["NEWSLETTER_EMAIL_MERGE_TAGS"]
@@ -49,15 +71,16 @@ def email_job(generator, issue):
     )
     return (write_email_files, html, f"{base}/{issue.url}", settings.get("SITEURL", ""),
             settings["NEWSLETTER_EMAIL_WIDTH"], list(merge_tags.values()),
-            settings["NEWSLETTER_TEXT_WIDTH"])
+            settings["NEWSLETTER_TEXT_WIDTH"], images)
 
 
 def write_email_files(kept, html, web_url, image_base, email_width, merge_tags, text_width,
-                      paths):
+                      images, paths):
     """A writer job: the e-mail's HTML with inlined CSS and its plain text, to `paths`."""
     with timed("newsletter email"):
         # lxml builds the tree several times faster than html.parser; the HTML is ours.
         soup = BeautifulSoup(html, "lxml")
+        use_email_images(soup, image_base, images)
         make_absolute(soup, web_url, image_base)
         size_images(soup, email_width)
         text = plain_text(soup, merge_tags, text_width)
@@ -103,6 +126,20 @@ def make_absolute(soup, web_url, image_base):
     for tag in soup.find_all(src=True):
         if image_base:
             tag["src"] = urljoin(web_url, tag["src"].strip())
+
+
+def use_email_images(soup, siteurl, images):
+    """Every image of the site as its e-mail file (PNG or JPEG, see email_images), with the
+    size it is shown at; no srcset (several mail clients would pick a file of their own)."""
+    for img in soup.find_all("img"):
+        found = images.get(path_of_url(img.get("src") or "", siteurl))
+        if found is None:
+            continue
+        name, width, height = found
+        img["src"] = f"{siteurl}/{quote(name)}"
+        img["width"], img["height"] = str(width), str(height)
+        for attribute in ("srcset", "sizes"):
+            img.attrs.pop(attribute, None)
 
 
 def size_images(soup, email_width):

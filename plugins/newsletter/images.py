@@ -1,8 +1,11 @@
 """Images of an issue: files below content/, their size, checked with German errors."""
 
 import dataclasses
+import functools
 import math
 import os
+import posixpath
+import re
 
 import imagesize
 from iq_core.errors import ContentError
@@ -71,30 +74,62 @@ def scaled(width, height, max_width):
     return max_width, max(1, round(height * max_width / width))
 
 
+class WrittenImages:
+    """The images of one Markdown file as the editor wrote them, with their lines: messages
+    name `../images/newsletter/bild.jpg` in line 12, not an address of the built site.
+
+    One pass over the file's `![…](…)` when a message first asks (a search per image in a
+    long file made thousands of images take minutes)."""
+
+    MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*<?([^\s)>]+)")
+
+    def __init__(self, source_text, resolver):
+        self.source_text, self.resolver = source_text or "", resolver
+
+    @functools.cached_property
+    def _by_path(self):
+        found = {}
+        for match in self.MARKDOWN_IMAGE.finditer(self.source_text):
+            path = site_path(self.resolver.resolve(match.group(1), image=True).value)
+            line = self.source_text.count("\n", 0, match.start()) + 1
+            found.setdefault(path, (match.group(1), line))
+        return found
+
+    def find(self, path):
+        """(path as written, line) of the image that shows `path` (below content/); without
+        a Markdown image for it (HTML, a reference), the path and the line that names it."""
+        if path in self._by_path:
+            return self._by_path[path]
+        return path, line_in(self.source_text, posixpath.basename(path or "")) if path else None
+
+
 class LazyLine:
     """The line of an image in the file, found when a message asks for it (int())."""
 
-    def __init__(self, source_text, src):
-        self.source_text, self.src = source_text, src
+    def __init__(self, written, src):
+        self.written, self.src = written, src
 
     def __int__(self):
-        return line_in(self.source_text, f"]({self.src}") or \
-            line_in(self.source_text, self.src) or 0
+        path = site_path(self.src)
+        line = self.written.find(path)[1] if path else None
+        return line or line_in(self.written.source_text, f"]({self.src}") or \
+            line_in(self.written.source_text, self.src) or 0
 
 
-def check_images(soup, source_path, source_text, content_root, settings):
-    """Size and address of every image; returns their paths below content/."""
+def check_images(soup, source_path, written, content_root, settings):
+    """Size and address of every image; returns their paths below content/. `written`:
+    the file's WrittenImages, for the lines of messages."""
     siteurl, static_paths, paths = settings["SITEURL"], settings["STATIC_PATHS"], []
     for img in soup.find_all("img"):
         src = img.get("src", "")
         if not src:
             continue  # an image the reader refused (and reported): it has no address left
-        # The line only when there is something to say: a search per image in a long
-        # file made thousands of images take minutes.
-        line = LazyLine(source_text, src)
+        # The line only when there is something to say (LazyLine).
+        line = LazyLine(written, src)
         if not img.get("alt", "").strip():
+            shown = written.find(site_path(src))[0] if site_path(src) else src
             raise ContentError(
-                source_path, f"Das Bild „{src}“ hat keinen Alternativtext.", line=int(line),
+                source_path, f"Das Bild „{shown}“ hat keinen Alternativtext.", line=int(line),
                 hint="Beschreiben Sie in den eckigen Klammern, was zu sehen ist: "
                 "![Eine Hand trägt einen Termin in einen Kalender ein](…).",
             )

@@ -28,6 +28,9 @@ DEFAULTS = {
     },
     # Width of the email's content column in pixels (mailing tools: at most 600).
     "NEWSLETTER_EMAIL_WIDTH": 600,
+    # The theme's images in the e-mail template (path on the site: width shown in px):
+    # the e-mail shows them as PNG renderings at twice that width (no SVG in mail clients).
+    "NEWSLETTER_EMAIL_THEME_IMAGES": {"theme/img/eu-emblem.svg": 72},
     # The newsletter's own feed (newsletter/rss.xml, newsletter/atom.xml; public build only).
     "NEWSLETTER_FEED_TITLE": "Newsletter des IQ Netzwerks Niedersachsen",
     "NEWSLETTER_FEED_DESCRIPTION": "Alle Ausgaben des Newsletters des IQ Netzwerks "
