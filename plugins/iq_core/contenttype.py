@@ -20,6 +20,7 @@ import os
 from pelican.contents import Content
 from pelican.generators import Generator
 
+from .dates import today
 from .errors import ContentError, Problems, report
 
 logger = logging.getLogger(__name__)
@@ -65,8 +66,23 @@ class ContentItem(Content):
         raise NotImplementedError
 
     @property
+    def scheduled_for(self):
+        """The day this item appears publicly, while its `date` lies after the build's
+        today (iq_core.dates.today); else None. The daily rebuild publishes it that day."""
+        return scheduled_day(self, self.settings)
+
+    @property
     def is_published(self):
-        return self.status == "published"
+        return self.status == "published" and self.scheduled_for is None
+
+
+def scheduled_day(item, settings):
+    """The future publication day of a published item (a content type's or a page), or None."""
+    date = getattr(item, "date", None)
+    if getattr(item, "status", "published") != "published" or date is None:
+        return None
+    day = date.date() if hasattr(date, "date") else date
+    return day if day > today(settings) else None
 
 
 class ContentTypeGenerator(Generator):
@@ -79,7 +95,7 @@ class ContentTypeGenerator(Generator):
         # CONTENT_CACHING_LAYER = "reader", unchanged files are not parsed again.
         super().__init__(*args, readers_cache_name=f"{type(self).__name__}-Readers", **kwargs)
         self.items = []     # published, in the type's order (`order`)
-        self.previews = []  # drafts and hidden items: a page in the preview only
+        self.previews = []  # drafts, hidden and scheduled items: a page in the preview only
 
     def setting(self, name):
         """This type's setting `<TYPE>_<name>`."""

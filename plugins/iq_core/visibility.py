@@ -1,5 +1,10 @@
-"""Drafts and hidden items: shown in the preview, never written by a public build."""
+"""Drafts, hidden and scheduled items: shown in the preview, never written by a public build.
 
+A page whose `date` lies after the build's today is scheduled: the preview shows it with
+a banner ("erscheint am …"), the public build leaves it out until that day.
+"""
+
+from .contenttype import scheduled_day
 from .validation import check_page
 
 
@@ -11,8 +16,12 @@ def validate_page(instance):
 
 
 def drop_unpublished_pages(generator):
+    for page in generator.pages:
+        # For the banner; content types' items have the same property.
+        page.scheduled_for = scheduled_day(page, generator.settings)
     if generator.settings["SHOW_DRAFTS"]:
         return
+    generator.pages = [page for page in generator.pages if page.scheduled_for is None]
     generator.hidden_pages = []
     generator.hidden_translations = []
     generator.draft_pages = []
