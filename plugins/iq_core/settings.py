@@ -23,6 +23,18 @@ DEFAULTS = {
     # published. None means SOURCE_DATE_EPOCH (reproducible builds), else today's date in
     # TIMEZONE. Tests pin it; read it with `iq_core.dates.today(settings)`.
     "BUILD_DATE": None,
+    # Shared lists (iq_core.vocabulary): the folder below content/ with one YAML file per
+    # list; each list's German title (in messages) and the keys an entry may have besides
+    # `value` and `label`. Which key of which content type uses which list: the content
+    # types' *_VOCABULARIES settings.
+    "VOCABULARY_PATH": "listen",
+    "VOCABULARIES": {
+        "adressaten": {"title": "Adressaten"},
+        "themen": {"title": "Themen"},
+        "formate": {"title": "Veranstaltungsformate", "keys": ["plural"]},
+        "netzwerke": {"title": "Landesnetzwerke"},
+        "foerderrunden": {"title": "Förderrunden"},
+    },
 }
 
 
