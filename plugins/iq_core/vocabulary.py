@@ -41,8 +41,9 @@ class Entry(NamedTuple):
 
 
 def same_text(text):
-    """The form in which two spellings count as one entry: case, dashes and spaces aside."""
-    return " ".join(DASHES.sub("-", str(text)).split()).casefold()
+    """The form in which two spellings count as one entry: case, dashes and spaces aside
+    ("2019 - 2022" is "2019–2022")."""
+    return re.sub(r" ?- ?", "-", " ".join(DASHES.sub("-", str(text)).split())).casefold()
 
 
 def loose_text(text):
