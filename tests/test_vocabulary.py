@@ -79,6 +79,7 @@ def test_every_unknown_value_of_every_key_is_reported_at_once(fixture_site):
     assert "„Förderrunden“" in only(messages, "„2019-2023“")
     assert "Meinten Sie „Online-Seminar“" in only(messages, "Schlüssel „format“", "„Onlineseminar“")
     assert "„Veranstaltungsformate“" in only(messages, "„Onlineseminar“")
+    assert "„- value: Onlineseminar“ und darunter „  plural: …“" in only(messages, "„Onlineseminar“")
     assert "„Adressaten“" in only(messages, "„Firmen“", "Unter „audiences“")
 
 

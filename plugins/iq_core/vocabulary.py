@@ -57,8 +57,9 @@ class Vocabulary:
     mistakes, reported on their own; values are then taken as written, so one broken list
     does not turn every item that uses it into a message)."""
 
-    def __init__(self, name, title, shown, entries=(), state="ok"):
+    def __init__(self, name, title, shown, entries=(), state="ok", keys=()):
         self.name = name
+        self.keys = tuple(keys)  # what an entry may have besides value and label
         self.title = title
         self.shown = shown
         self.entries = tuple(entries)
@@ -135,8 +136,12 @@ class Vocabulary:
                                      ", ".join(names[:-1]) + " oder " + names[-1]) + "? "
         elif len(self.entries) <= MAX_LISTED:
             hint = "In der Liste stehen: " + ", ".join(e.value for e in self.entries) + ". "
-        hint += (f"Ist „{text}“ ein neuer Eintrag, ergänzen Sie in {self.shown} eine Zeile "
-                 f"„- {text}“.")
+        if "plural" in self.keys:
+            hint += (f"Ist „{text}“ ein neues Format, ergänzen Sie in {self.shown} die Zeile "
+                     f"„- value: {text}“ und darunter „  plural: …“ (die Mehrzahl).")
+        else:
+            hint += (f"Ist „{text}“ ein neuer Eintrag, ergänzen Sie in {self.shown} eine Zeile "
+                     f"„- {text}“.")
         problem = f"„{text}“ steht nicht in der Liste „{self.title}“ ({self.shown})."
         if item:
             # Without a key: Problems keeps one message per key, and every unknown entry

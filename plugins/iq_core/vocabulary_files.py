@@ -45,20 +45,19 @@ def read_vocabularies(settings):
     for name, spec in settings["VOCABULARIES"].items():
         file_name = f"{name}.yaml"
         path = os.path.join(folder, file_name)
-        shown = shown_path(settings, file_name)
+        shown, keys = shown_path(settings, file_name), tuple(spec.get("keys", ()))
         if first_link(path, settings["PATH"]) is not None:
             # Never read through a link (it could be any file); iq_core reports every link.
-            lists[name] = Vocabulary(name, spec["title"], shown, state="broken")
+            lists[name] = Vocabulary(name, spec["title"], shown, state="broken", keys=keys)
         elif not os.path.isfile(path):
-            lists[name] = Vocabulary(name, spec["title"], shown, state="missing")
+            lists[name] = Vocabulary(name, spec["title"], shown, state="missing", keys=keys)
         else:
             found = Problems()
-            entries = found.value(read_entries, path, tuple(spec.get("keys", ())), settings,
-                                  default=())
+            entries = found.value(read_entries, path, keys, settings, default=())
             for error in found.errors:
                 problems.add(in_list_words(error))
             lists[name] = Vocabulary(name, spec["title"], shown, entries,
-                                     "broken" if found else "ok")
+                                     "broken" if found else "ok", keys)
     for error in other_files(settings):
         problems.add(error)
     return lists, problems.errors
