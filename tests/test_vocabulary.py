@@ -166,7 +166,8 @@ def test_broken_list_is_a_german_message_with_its_line_and_items_are_not_blamed(
 
 def test_every_mistake_of_a_list_at_once(fixture_site):
     lists = ("- Unternehmen\n- unternehmen\n- value: KMU\n  lable: Kleine Unternehmen\n"
-             "- [a, b]\n- label: Ohne Wert\n- Ärzte\n- Aerzte\n- \"!!!\"\n")
+             "- [a, b]\n- label: Ohne Wert\n- Ärzte\n- Aerzte\n- \"!!!\"\n"
+             "- value: A\n  lable: B\n")
     messages = build_error(fixture_site, {SHEET: sheet(), AUDIENCES: lists})
     assert "Zeile 2: „unternehmen“ wäre derselbe Filter wie „Unternehmen“ (Zeile 1)." in \
         only(messages, "„unternehmen“")
@@ -175,6 +176,7 @@ def test_every_mistake_of_a_list_at_once(fixture_site):
     assert "Hier fehlt „value: …“" in only(messages, "Zeile 6")
     assert "wie „Ärzte“ (Zeile 7)" in only(messages, "Zeile 8:")
     assert "keine Adresse bilden" in only(messages, "Zeile 9:")
+    assert "Meinten Sie „label“?" in only(messages, "Zeile 11, Schlüssel „lable“")  # again
     assert all("listen/adressaten.yaml" in m for m in messages)
 
 

@@ -37,11 +37,19 @@ HEADER_WORDS = (("im Kopfbereich", "in einer Liste"), ("Der Kopfbereich", "Die L
                 ("des Kopfbereichs", "der Liste"))
 
 
+class ListProblems(Problems):
+    """Every problem of the lists: Problems keeps one per key and file, but in a list the
+    same keys (value, label) come back in every entry, each mistake on its own line."""
+
+    def add(self, error):
+        self.errors.extend(error.each())
+
+
 def read_vocabularies(settings):
     """({name: Vocabulary}, [ContentError]): every list of VOCABULARIES, and the mistakes of
     all of them, including files in the folder that are no list."""
     folder = vocabulary_folder(settings)
-    lists, problems = {}, Problems()
+    lists, problems = {}, ListProblems()
     for name, spec in settings["VOCABULARIES"].items():
         file_name = f"{name}.yaml"
         path = os.path.join(folder, file_name)
@@ -52,7 +60,7 @@ def read_vocabularies(settings):
         elif not os.path.isfile(path):
             lists[name] = Vocabulary(name, spec["title"], shown, state="missing", keys=keys)
         else:
-            found = Problems()
+            found = ListProblems()
             entries = found.value(read_entries, path, keys, settings, default=())
             for error in found.errors:
                 problems.add(in_list_words(error))
@@ -84,16 +92,19 @@ def other_files(settings):
 
 
 def in_list_words(error):
-    for single in error.each():
+    """The error as it reads for a list (a new one: an error's fields travel in its args)."""
+    def reworded(text):
         for header, in_list in HEADER_WORDS:
-            single.problem = single.problem.replace(header, in_list)
-            single.hint = single.hint and single.hint.replace(header, in_list)
-    return error
+            text = text and text.replace(header, in_list)
+        return text
+    return ContentError(error.source_path, reworded(error.problem), key=error.key,
+                        line=error.line, hint=reworded(error.hint))
 
 
 def read_entries(path, keys, settings):
     """The entries of one list file, or ContentError(s) naming every mistake."""
-    text, problems = read_source(path)
+    text, found = read_source(path)
+    problems = ListProblems(found.errors)
     paths, written = problems.value(check_events, text, path, 1, default=(None, None))
     if paths is None:
         problems.raise_any()
