@@ -139,7 +139,26 @@ def generate(items, folder, seed=2025):
             with open(path, "w", encoding="utf-8") as handle:
                 handle.write(text)
     os.makedirs(os.path.join(content, "pages"), exist_ok=True)
+    write_lists(content)
     return content
+
+
+PLURALS = {"Online-Seminar": "Online-Seminare", "Fachtag": "Fachtage", "Konferenz": "Konferenzen",
+           "Runder Tisch": "Runde Tische", "Netzwerktreffen": "Netzwerktreffen"}
+
+
+def write_lists(content):
+    """The shared lists (content/listen/) with every value the generated items use."""
+    lists = {
+        "adressaten": AUDIENCES, "themen": TOPICS, "netzwerke": NETWORKS,
+        "foerderrunden": [f"{start}–{start + 3}" for start in range(2023, 2007, -1)],
+        "formate": [{"value": name, "plural": plural} for name, plural in PLURALS.items()],
+    }
+    os.makedirs(os.path.join(content, "listen"), exist_ok=True)
+    for name, entries in lists.items():
+        with open(os.path.join(content, "listen", f"{name}.yaml"), "w", encoding="utf-8") as handle:
+            # JSON is YAML (see front_matter): one entry a line.
+            handle.write("".join(f"- {json.dumps(e, ensure_ascii=False)}\n" for e in entries))
 
 
 def main():

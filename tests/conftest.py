@@ -53,13 +53,27 @@ def public_site(tmp_path_factory):
     return output
 
 
+def copy_site_lists(content, files=()):
+    """The sample site's shared lists (content/listen/) into `content`, except those that
+    `files` names ({"listen/themen.yaml": text of the test's own, or None: no such list})."""
+    lists = os.path.join(SITE_CONTENT, "listen")
+    os.makedirs(os.path.join(content, "listen"), exist_ok=True)
+    for name in sorted(os.listdir(lists)):
+        if f"listen/{name}" not in files:
+            shutil.copyfile(os.path.join(lists, name), os.path.join(content, "listen", name))
+
+
 def build_fixture_site(tmp_path, files, *, public=False, overrides=None):
-    """Build a tiny site from `files` ({path below content/: text}).
+    """Build a tiny site from `files` ({path below content/: text}), with the sample
+    site's shared lists unless `files` has its own (see copy_site_lists).
 
     Returns the output folder. Raises sitebuild.BuildError with the editors' message.
     """
     content = tmp_path / "content"
+    copy_site_lists(content, files)
     for relative, text in files.items():
+        if text is None:
+            continue
         target = content / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(text, bytes):

@@ -10,7 +10,7 @@ import vobject
 from pelican import signals
 from pelican.settings import read_settings
 
-from conftest import PELICANCONF, ROOT
+from conftest import PELICANCONF, ROOT, copy_site_lists
 
 UTC = datetime.timezone.utc
 # A fixed "today" for fixture builds (pinned through the BUILD_DATE setting).
@@ -76,6 +76,7 @@ def load_events(tmp_path, files, **overrides):
     from iq_core.settings import apply_defaults
 
     content = tmp_path / "content"
+    copy_site_lists(content, files)
     for relative, text in files.items():
         target = content / relative
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -29,6 +29,21 @@ VALID = {
 }
 
 
+def sheet_lists():
+    """{key: its shared list} as a sheet's checks get them, from the sample site's lists."""
+    import good_practice
+    import iq_core
+    from iq_core.settings import with_defaults
+    from iq_core.vocabulary import vocabulary
+
+    from conftest import SITE_CONTENT
+
+    settings = with_defaults(with_defaults({"PATH": SITE_CONTENT}, iq_core.DEFAULTS),
+                             good_practice.DEFAULTS)
+    return {key: vocabulary(settings, name)
+            for key, name in settings["GOOD_PRACTICE_VOCABULARIES"].items()}
+
+
 def sheet(body=BODY, drop=(), **changes):
     """Markdown text of a sheet: VALID with `changes` applied and `drop` keys removed."""
     data = {**VALID, **changes}

@@ -33,6 +33,10 @@ FILES = {
         f"links:\n  - title: {Q}\n    url: https://www.netzwerk-iq.de/\n---\n"
         "## Ausgangslage/Herausforderung\n\nA.\n\n## Umsetzung\n\nB.\n\n## Fazit\n\nC.\n"
     ),
+    # Audiences and topics come from the shared lists: the markup is typed there, as a value
+    # and as the label the site shows.
+    "listen/adressaten.yaml": f"- {Q}\n- Unternehmen\n",
+    "listen/themen.yaml": f"- value: Boese\n  label: {Q}\n",
 }
 
 

@@ -165,8 +165,9 @@ def test_format_pages_filter_without_javascript(preview):
     assert titles == ["Heute Nachmittag", "Deutsch am Arbeitsplatz nutzen & lernen",
                       "Abgesagtes Seminar abgesagt", "Deutsch am Arbeitsplatz nutzen & lernen"]
     nav = page.find("nav", class_="event-filter")
+    # In the order of the list of formats (content/listen/formate.yaml).
     assert [a.get_text(strip=True) for a in nav.find_all("a")] == [
-        "Alle Formate", "Fachtage", "Konferenzen", "Kongresse", "Online-Seminare"]
+        "Alle Formate", "Online-Seminare", "Fachtage", "Konferenzen", "Kongresse"]
     assert nav.find("a", attrs={"aria-current": "page"})["href"] == "/termine/online-seminare/"
     subscribe = page.find("section", class_="event-subscribe")
     hrefs = [a["href"] for a in subscribe.find_all("a")]

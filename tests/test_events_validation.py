@@ -28,7 +28,7 @@ CASES = {
                              "beide eine Uhrzeit oder beide keine"),
     "abgesagt-ja": (event(start="2025-06-26", cancelled="ja"), "cancelled", "„true“"),
     "format-unbekannt": (event(start="2025-06-26", format="Onlineseminar"), "format",
-                         "Meinten Sie „Online-Seminar“?"),
+                         "Meinten Sie „Online-Seminar“"),
     "zielgruppen-text": (event(start="2025-06-26", audiences="Unternehmen"), "audiences",
                          "Liste"),
     "weiterer-termin-verkehrt": (event(start="2025-06-26 10:00", more_dates=MORE),

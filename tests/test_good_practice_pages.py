@@ -7,6 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 from good_practice_helpers import front_matter, sheet
 
+import yaml
 from conftest import SITE_CONTENT, build_fixture_site
 
 from good_practice.criteria import CRITERIA
@@ -28,6 +29,17 @@ def text_of(element):
 def sample_sheets():
     from pathlib import Path
     return sorted(Path(CONTENT).glob("*.md"))
+
+
+def list_labels(name):
+    """{value: label} of one of the sample site's lists, read straight from its YAML."""
+    with open(f"{SITE_CONTENT}/listen/{name}.yaml", encoding="utf-8") as handle:
+        entries = yaml.safe_load(handle)
+    return {str(e["value"]): e.get("label", e["value"]) if isinstance(e, dict) else str(e)
+            for e in ({"value": e} if not isinstance(e, dict) else e for e in entries)}
+
+
+AUDIENCE_LABELS = list_labels("adressaten")
 
 
 def listed_slugs(page):
@@ -57,7 +69,9 @@ def test_sheet_page_shows_every_field(preview_site, source):
             assert text_of(justification) == reason
         assert criterion.definition[-1] in text_of(block.select_one(".gp-definition"))
 
-    assert [text_of(li) for li in article.select(".gp-audiences li")] == data["audiences"]
+    # The label of each audience's entry in the list (often the value as written).
+    assert [text_of(li) for li in article.select(".gp-audiences li")] == \
+        [AUDIENCE_LABELS[a] for a in data["audiences"]]
     instrument = article.select_one(".gp-instrument")
     assert text_of(instrument.h2) == f"{data['instrument']['type']} {data['instrument']['name']}"
     assert text_of(instrument.p) == data["instrument"]["description"]
@@ -148,6 +162,8 @@ def varied_files():
         if period:
             changes["funding_period"] = period
         files[f"good-practice/{slug}.md"] = sheet(**changes)
+    # A list of topics of its own (the sample site's has no "Sprache").
+    files["listen/themen.yaml"] = "- Anerkennung\n- Sprache\n"
     files["good-practice/entwurf.md"] = sheet(title="Blatt Entwurf", slug="entwurf-blatt",
                                               status="draft", network="Niedersachsen",
                                               criteria={"innovative": True, "sustainable": True})
@@ -301,8 +317,9 @@ def test_json_export_of_real_content(public_site):
     for record in data["sheets"]:
         source = sources[record["slug"]]
         assert (public_site / "good-practice" / record["slug"] / "index.html").exists()
-        for key in ("title", "subtitle", "provider", "audiences"):
+        for key in ("title", "subtitle", "provider"):
             assert record[key] == source[key]
+        assert record["audiences"] == [AUDIENCE_LABELS[a] for a in source["audiences"]]
         if source.get("contact"):
             # every contact field is present (null when not given): a stable schema
             assert sorted(record["contact"]) == ["address", "email", "name", "phone", "role"]

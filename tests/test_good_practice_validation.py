@@ -3,13 +3,14 @@ file, the key and what is allowed."""
 
 import pytest
 import sitebuild
-from good_practice_helpers import BODY, VALID, sheet
+from good_practice_helpers import BODY, VALID, sheet, sheet_lists
 
 from good_practice.sections import check_sections
 from good_practice.validation import SheetChecker
 from iq_core.errors import ContentError
 
 FILE = "good-practice/test.md"
+LISTS = sheet_lists()
 
 
 def build_error(fixture_site, text, **kwargs):
@@ -19,7 +20,7 @@ def build_error(fixture_site, text, **kwargs):
 
 
 def check(raw):
-    return SheetChecker("content/good-practice/test.md", raw, {}).check()
+    return SheetChecker("content/good-practice/test.md", raw, {}, lists=LISTS).check()
 
 
 def error_of(**changes):
@@ -114,8 +115,8 @@ def test_duplicate_slug_fails(fixture_site):
     ({"duration": 2016}, "duration", "„2016“ liest YAML als Zahl"),
     ({"network": "Niedersachen"}, "network", "Meinten Sie „Niedersachsen“?"),
     ({"network": ["Bayern"]}, "network", "erwartet ist ein Text"),
-    ({"funding_period": "2019"}, "funding_period", "2019–2022"),
-    ({"funding_period": "2022–2019"}, "funding_period", "Anfangsjahr–Endjahr"),
+    ({"funding_period": "2019"}, "funding_period", "Meinten Sie „2019–2022“?"),
+    ({"funding_period": "2022–2019"}, "funding_period", "nicht in der Liste „Förderrunden“"),
     ({"contact": "Frau Muster"}, "contact", "Gruppe von Angaben"),
     ({"contact": {"mail": "a@b.de"}}, "contact: mail", "Meinten Sie „email“?"),
     ({"contact": {"email": "a@b"}}, "contact: email", "E-Mail-Adresse"),
@@ -146,7 +147,8 @@ def test_clean_values():
     clean = check({**VALID, "funding_period": "2019-2022", "duration": "2016",
                    "contact": {"phone": "+49 (0)30 652 166 66", "email": "a.b@example.org"},
                    "links": [{"title": "IQ", "url": "https://www.netzwerk-iq.de/"}]})
-    assert clean["funding_period"] == "2019–2022"
+    assert clean["funding_period"].label == "2019–2022"  # the list's spelling
+    assert clean["funding_period"].slug == "2019-2022"
     assert clean["duration"] == "2016"
     assert clean["contact"]["phone_href"] == "tel:+493065216666"
     assert [(c.key, reason) for c, reason in clean["criteria"]] == \

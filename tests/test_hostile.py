@@ -14,7 +14,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from conftest import PELICANCONF, PUBLISHCONF
+from conftest import PELICANCONF, PUBLISHCONF, copy_site_lists
 from hostile_cases import ACCEPTED, REJECTED, SECRET
 from output_scan import find
 from sitebuild import BuildError, build
@@ -58,6 +58,7 @@ def active_markup(html):
 
 def write_content(root, cases):
     content = root / "content"
+    copy_site_lists(content)
     for case in cases:
         for relative, text in case.files.items():
             target = content / relative

@@ -9,7 +9,7 @@ import urllib.request
 import pytest
 
 import sitebuild
-from conftest import PELICANCONF
+from conftest import PELICANCONF, copy_site_lists
 from events_support import BUILD_DATE, event
 from good_practice_helpers import sheet
 from previewserver import make_server
@@ -31,6 +31,7 @@ OVERRIDES = {"BUILD_DATE": BUILD_DATE}
 
 
 def write_content(folder, files):
+    copy_site_lists(folder, files)
     for relative, text in files.items():
         target = folder / relative
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -5,6 +5,7 @@ import datetime
 import itertools
 
 from iq_core.reader import german_slug
+from iq_core.vocabulary import vocabulary
 
 from . import formatting
 
@@ -95,5 +96,8 @@ class Format:
 
 
 def formats_in_use(events, settings):
-    names = sorted({e.format for e in events if e.format})
-    return [Format(name, settings["EVENTS_FORMATS"][name], settings) for name in names]
+    """The formats of `events`, in the order of the list of formats (content/listen/)."""
+    names = {e.format for e in events if e.format}
+    formats = vocabulary(settings, settings["EVENTS_VOCABULARIES"]["format"])
+    return [Format(entry.label, entry.plural or entry.label, settings)
+            for entry in formats.entries if entry.label in names]

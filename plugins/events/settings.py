@@ -14,21 +14,10 @@ DEFAULTS = {
     "EVENTS_ARCHIVE_SAVE_AS": "termine/index.html",
     "EVENTS_PAST_URL": "termine/archiv/",
     "EVENTS_CALENDAR_NAME": "termine.ics",
-    # Formats editors may write in `format`, with the plural used for the format's page
-    # and calendar (Online-Seminar -> /termine/online-seminare/, online-seminare.ics).
-    # A new format is one line here; a typo in a content file stops the build.
-    "EVENTS_FORMATS": {
-        "Online-Seminar": "Online-Seminare",
-        "Seminar": "Seminare",
-        "Workshop": "Workshops",
-        "Fachtag": "Fachtage",
-        "Fachtagung": "Fachtagungen",
-        "Konferenz": "Konferenzen",
-        "Kongress": "Kongresse",
-        "Runder Tisch": "Runde Tische",
-        "Netzwerktreffen": "Netzwerktreffen",
-        "Informationsveranstaltung": "Informationsveranstaltungen",
-    },
+    # The shared list (content/listen/<name>.yaml, see iq_core's VOCABULARIES) each key
+    # takes its values from. Each format gets a page and a calendar, named by its plural
+    # (Online-Seminar -> /termine/online-seminare/, online-seminare.ics).
+    "EVENTS_VOCABULARIES": {"format": "formate", "audiences": "adressaten"},
     # Calendar identity: `<slug>@EVENTS_UID_DOMAIN` unless an event sets `uid`. Independent
     # of SITEURL on purpose: moving the site must never change a subscriber's events.
     "EVENTS_UID_DOMAIN": "iq-niedersachsen.de",

@@ -10,9 +10,11 @@ import re
 from zoneinfo import ZoneInfo
 
 from iq_core.dates import DATE_FORMS, parse_when
-from iq_core.errors import ContentError, Problems, closest_key, unknown_key_error
+from iq_core.common import kind_of
+from iq_core.errors import ContentError, Problems, unknown_key_error
 from iq_core.links import is_web_address
 from iq_core.validation import COMMON_KEYS, check_keys, check_text
+from iq_core.vocabulary import vocabulary
 
 EVENT_KEYS = COMMON_KEYS | {
     "start", "end", "format", "location", "online_url", "registration_url", "organiser",
@@ -55,11 +57,16 @@ def validate_event(source_path, raw, lines, settings, metadata=None):
         problems.value(_check_uid, source_path, raw["uid"], lines.get("uid"))
     for key in URL_KEYS:
         problems.value(_check_url, source_path, raw.get(key), key, lines.get(key))
+    # `format` and `audiences` take their values from the shared lists in content/listen/.
+    lists = {key: vocabulary(settings, name)
+             for key, name in settings["EVENTS_VOCABULARIES"].items()}
+    paths = metadata.get("front_matter_paths") or {}
     data = {
         "format": problems.value(_format, source_path, raw.get("format"), lines.get("format"),
-                                 settings["EVENTS_FORMATS"]),
+                                 lists["format"]),
         "audiences": problems.value(_audiences, source_path, raw.get("audiences"),
-                                    lines.get("audiences"), default=[]),
+                                    lines.get("audiences"), lists["audiences"], paths,
+                                    default=[]),
         "cancelled": problems.value(_flag, source_path, raw.get("cancelled"), "cancelled",
                                     lines.get("cancelled"), default=False),
         "more_dates": problems.value(_more_dates, source_path, raw.get("more_dates"),
@@ -155,25 +162,27 @@ def _check_url(source_path, value, key, line):
 
 
 def _format(source_path, value, line, formats):
-    if value is None:
+    """The format's label (its page and calendar: events.listing.formats_in_use)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if not isinstance(value, str) or value.strip() not in formats:
-        guess = closest_key(value, formats) if isinstance(value, str) else None
-        hint = f"Meinten Sie „{guess}“? " if guess else ""
-        hint += "Erlaubt sind: " + ", ".join(sorted(formats)) + "."
-        raise ContentError(source_path, f"Das Format „{value}“ kennt die Website nicht.",
-                           key="format", line=line, hint=hint)
-    return value.strip()
+    if not isinstance(value, str):
+        raise ContentError(source_path, f"Hier steht {kind_of(value)}, erwartet ist ein Format.",
+                           key="format", line=line, hint="Schreiben Sie z. B. „format: "
+                           "Online-Seminar“; die Formate stehen in " + formats.shown + ".")
+    return formats.entry(source_path, value.strip(), "format", line).label
 
 
-def _audiences(source_path, value, line):
+def _audiences(source_path, value, line, audiences, paths):
+    """The labels of the audiences' entries in the shared list, every unknown one at once."""
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise ContentError(source_path, "Hier steht eine Liste von Zielgruppen.",
                            key="audiences", line=line,
                            hint="Schreiben Sie z. B. „audiences: [Unternehmen, Beratungsstellen]“.")
-    return [v.strip() for v in value]
+    entries = audiences.entries_for(source_path, [v.strip() for v in value], "audiences",
+                                    lambda index: paths.get(("audiences", index), line))
+    return [entry.label for entry in entries]
 
 
 def _flag(source_path, value, key, line, prefix=""):

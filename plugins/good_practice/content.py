@@ -5,8 +5,8 @@ from typing import NamedTuple
 
 from iq_core.common import empty_slug_error
 from iq_core.errors import ContentError
-from iq_core.reader import german_slug, short_slug
 from iq_core.contenttype import ContentItem
+from iq_core.vocabulary import vocabulary
 
 from .opendata import json_ld
 from .sections import check_sections
@@ -19,7 +19,8 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 class FacetValue(NamedTuple):
-    """A value readers can filter by: its label as written and its URL slug."""
+    """A criterion readers can filter by: its label and its URL slug (the other filters'
+    values are entries of the shared lists, iq_core.vocabulary.Entry, with the same two)."""
 
     label: str
     slug: str
@@ -28,19 +29,6 @@ class FacetValue(NamedTuple):
 class MetCriterion(NamedTuple):
     criterion: object       # criteria.Criterion
     justification: str      # None when the editor wrote `true`
-
-
-def facet_slug(text, settings):
-    # Dashes of any kind become "-" first: "2019–2022" -> "2019-2022", not "20192022".
-    return short_slug(german_slug(re.sub(r"[–—/]", "-", text), settings))
-
-
-def facet_value(source_path, text, key, settings):
-    slug = facet_slug(text, settings)
-    if not slug:
-        raise ContentError(source_path, f"„{text}“ enthält keine Buchstaben oder Ziffern.",
-                           key=key, hint="Schreiben Sie einen Namen in Worten.")
-    return FacetValue(text, slug)
 
 
 def check_slug(source_path, slug, lines):
@@ -67,25 +55,22 @@ class FactSheet(ContentItem):
     def clean(cls, content, metadata, settings, source_path, problems):
         raw = metadata.get("front_matter", {})
         lines = metadata.get("front_matter_lines", {})
+        lists = {key: vocabulary(settings, name)
+                 for key, name in settings["GOOD_PRACTICE_VOCABULARIES"].items()}
         clean = problems.value(SheetChecker(source_path, raw, lines,
                                             metadata.get("front_matter_paths"),
-                                            metadata.get("front_matter_written")).check)
+                                            metadata.get("front_matter_written"), lists).check)
         problems.value(check_sections, source_path, content)
         problems.value(check_slug, source_path, metadata.get("slug") or "", lines)
         if clean is None:
             return None
-
-        def facet(text, key):
-            return problems.value(facet_value, source_path, text, key, settings)
-
+        # audiences, topics, network, funding_period: entries of the shared lists
+        # (iq_core.vocabulary.Entry), with the label the site shows and the URL slug.
         metadata.update(
             subtitle=clean["subtitle"],
             criteria=tuple(MetCriterion(c, reason) for c, reason in clean["criteria"]),
-            audiences=tuple(facet(a, "audiences") for a in clean["audiences"]),
-            topics=tuple(facet(t, "topics") for t in clean["topics"]),
-            network=facet(clean["network"], "network") if clean["network"] else None,
-            funding_period=facet(clean["funding_period"], "funding_period")
-            if clean["funding_period"] else None,
+            audiences=clean["audiences"], topics=clean["topics"], network=clean["network"],
+            funding_period=clean["funding_period"],
             instrument=clean["instrument"], project=clean["project"],
             duration=clean["duration"], provider=clean["provider"],
             competence_centre=clean["competence_centre"], contact=clean["contact"],

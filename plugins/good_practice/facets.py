@@ -107,10 +107,8 @@ class FacetIndex:
                     if value.slug in seen:
                         continue
                     seen.add(value.slug)
-                    label, listed = found[facet.name].setdefault(value.slug, (value.label, []))
-                    listed.append(sheet)
-                    if value.label < label:  # one label per slug; the smallest, so file order never matters
-                        found[facet.name][value.slug] = (value.label, listed)
+                    # One entry per slug: the shared lists give each value one address.
+                    found[facet.name].setdefault(value.slug, (value, []))[1].append(sheet)
             met = sheet.criteria_slugs
             for size in range(1, len(met) + 1):
                 for combo in combinations(met, size):
@@ -121,12 +119,15 @@ class FacetIndex:
         self.network_labels = {o.slug: o.label for o in self.options["netzwerk"]}
 
     def _sorted(self, name, values):
-        options = [Option(name, label, slug, listed) for slug, (label, listed) in values.items()]
         if name == "kriterium":
-            return sorted(options, key=lambda o: CRITERION_ORDER[o.slug])
-        if name == "foerderrunde":
-            return sorted(options, key=lambda o: o.label, reverse=True)
-        return sorted(options, key=lambda o: german_sort_key(o.label))
+            return sorted((Option(name, value.label, slug, listed)
+                           for slug, (value, listed) in values.items()),
+                          key=lambda o: CRITERION_ORDER[o.slug])
+        # In the order of the list in content/listen/: the editors decide (newest
+        # Förderrunde first, the most asked-for audiences first).
+        ordered = sorted(values.items(), key=lambda item: (item[1][0].position,
+                                                            german_sort_key(item[1][0].label)))
+        return [Option(name, value.label, slug, listed) for slug, (value, listed) in ordered]
 
     # URLs -------------------------------------------------------------------
 

@@ -9,6 +9,12 @@ DEFAULTS = {
     # The archive; facet pages, criteria page, JSON and feeds live below its address.
     "GOOD_PRACTICE_ARCHIVE_URL": "good-practice/",
     "GOOD_PRACTICE_ARCHIVE_SAVE_AS": "good-practice/index.html",
+    # The shared list (content/listen/<name>.yaml, see iq_core's VOCABULARIES) each key
+    # takes its values from.
+    "GOOD_PRACTICE_VOCABULARIES": {
+        "audiences": "adressaten", "topics": "themen", "network": "netzwerke",
+        "funding_period": "foerderrunden",
+    },
     # Country code for tel: links of phone numbers written nationally ("030 …").
     "GOOD_PRACTICE_PHONE_COUNTRY_CODE": "49",
     # Feeds carry the newest sheets only: readers want what is new, and every entry

@@ -6,8 +6,6 @@ site reader drops keys whose value is null, and the content model allows null fo
 templates, the facets and the JSON export all read the same checked data.
 """
 
-import re
-
 from iq_core.common import kind_of, text_error
 from iq_core.errors import ContentError, Problems, closest_key
 from iq_core.validation import COMMON_KEYS, check_keys
@@ -26,18 +24,15 @@ INSTRUMENT_KEYS = ("type", "name", "description")
 TEXT_KEYS = ("title", "subtitle", "summary", "slug", "lang", "provider", "competence_centre")
 NULLABLE_TEXT_KEYS = ("project", "duration")
 
-# The IQ Landesnetzwerke are organised by Bundesland; a typo would split a facet.
-NETWORKS = (
-    "Baden-Württemberg", "Bayern", "Berlin", "Brandenburg", "Bremen", "Hamburg", "Hessen",
-    "Mecklenburg-Vorpommern", "Niedersachsen", "Nordrhein-Westfalen", "Rheinland-Pfalz",
-    "Saarland", "Sachsen", "Sachsen-Anhalt", "Schleswig-Holstein", "Thüringen",
-)
-FUNDING_PERIOD = re.compile(r"^(\d{4})\s*[-–—]\s*(\d{4})$")
+
 class SheetChecker(ContactChecks):
     """Checks one sheet's front matter; every error names file, key and what is allowed."""
 
-    def __init__(self, source_path, raw, lines, paths=None, written=None):
+    def __init__(self, source_path, raw, lines, paths=None, written=None, lists=None):
         self.source_path = source_path
+        # key -> its shared list (iq_core.vocabulary.Vocabulary): audiences, topics,
+        # network and funding_period take their values from content/listen/.
+        self.lists = lists or {}
         self.raw = raw
         self.top_lines = lines
         self.paths = paths or {}  # the reader's line of every nested key
@@ -124,9 +119,10 @@ class SheetChecker(ContactChecks):
         clean = {key: problems.value(self.text, raw.get(key), key)
                  for key in TEXT_KEYS + NULLABLE_TEXT_KEYS}
         checks = (("criteria", self.criteria, []), ("instrument", self.instrument, None),
-                  ("audiences", lambda v: self.text_list(v, "audiences", required=True), []),
-                  ("topics", lambda v: self.text_list(v, "topics"), []),
-                  ("network", self.network, None), ("funding_period", self.funding_period, None),
+                  ("audiences", lambda v: self.listed(v, "audiences", required=True), ()),
+                  ("topics", lambda v: self.listed(v, "topics"), ()),
+                  ("network", lambda v: self.listed_one(v, "network"), None),
+                  ("funding_period", lambda v: self.listed_one(v, "funding_period"), None),
                   ("contact", self.contact, None), ("links", self.links, []))
         for key, check, default in checks:
             missing = key in REQUIRED_KEYS and raw.get(key) in (None, "", [], {})
@@ -173,27 +169,18 @@ class SheetChecker(ContactChecks):
         return {name: self.text(value.get(name), "instrument", name, required=True)
                 for name in INSTRUMENT_KEYS}
 
-    def network(self, value):
-        name = self.text(value, "network")
-        if name is None:
-            return None
-        if name not in NETWORKS:
-            guess = closest_key(name, NETWORKS)
-            hint = f"Meinten Sie „{guess}“? " if guess else ""
-            raise self.error(f"„{name}“ ist kein IQ Landesnetzwerk.", "network",
-                             hint=hint + "Erlaubt ist ein Bundesland: " + ", ".join(NETWORKS) + ".")
-        return name
+    def listed(self, value, key, required=False):
+        """The entries of the key's list for a list of values (all unknown ones at once)."""
+        texts = self.text_list(value, key, required=required)
+        return self.lists[key].entries_for(self.source_path, texts, key,
+                                           lambda index: self.line(key, index))
 
-    def funding_period(self, value):
-        text = self.text(value, "funding_period")
+    def listed_one(self, value, key):
+        """The entry of the key's list for one value, or None when there is none."""
+        text = self.text(value, key)
         if text is None:
             return None
-        match = FUNDING_PERIOD.match(text)
-        if not match or match.group(1) > match.group(2):
-            raise self.error(f"„{text}“ ist keine Förderrunde der Form Anfangsjahr–Endjahr.",
-                             "funding_period", hint="Schreiben Sie z. B. „2019–2022“.")
-        # One spelling for every sheet, so "2019-2022" and "2019–2022" are one facet.
-        return f"{match.group(1)}–{match.group(2)}"
+        return self.lists[key].entry(self.source_path, text, key, self.line(key))
 
 
 def text_hint(path):

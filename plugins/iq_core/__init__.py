@@ -17,11 +17,13 @@ from .contenttype import all_read
 from .settings import DEFAULTS, apply_defaults  # noqa: F401 (DEFAULTS: see apply_defaults)
 from .steps import get_generators
 from .visibility import drop_unpublished_pages, validate_page
+from .vocabulary import load_vocabularies
 from .writer import get_writer
 
 
 def register():
     signals.initialized.connect(apply_defaults)
+    signals.initialized.connect(load_vocabularies)  # after the defaults: it reads settings
     signals.initialized.connect(report_links)
     signals.static_generator_finalized.connect(keep_static_inside)
     signals.readers_init.connect(add_reader)

@@ -38,6 +38,18 @@ DEFAULTS = {
     # on every machine (Debian's fonts-dejavu-core); family for Arial, Helvetica, sans-serif.
     "IQ_IMAGE_FONT_DIRS": ["/usr/share/fonts/truetype/dejavu"],
     "IQ_IMAGE_FONT_FAMILY": "DejaVu Sans",
+    # Shared lists (iq_core.vocabulary): the folder below content/ with one YAML file per
+    # list; each list's German title (in messages) and the keys an entry may have besides
+    # `value` and `label`. Which key of which content type uses which list: the content
+    # types' *_VOCABULARIES settings.
+    "VOCABULARY_PATH": "listen",
+    "VOCABULARIES": {
+        "adressaten": {"title": "Adressaten"},
+        "themen": {"title": "Themen"},
+        "formate": {"title": "Veranstaltungsformate", "keys": ["plural"]},
+        "netzwerke": {"title": "Landesnetzwerke"},
+        "foerderrunden": {"title": "Förderrunden"},
+    },
 }
 
 

@@ -13,6 +13,7 @@ import lxml.html
 from iq_core.errors import ContentError
 from iq_core.html_policy import NO_ALT_HINT, rendered_problems
 from iq_core.timing import timed
+from iq_core.vocabulary import vocabulary_files
 
 CONTENT_EXTENSIONS = (".md", ".markdown")
 FOLDER_HINT = ("Inhalte gehören in content/pages/, content/newsletter/, "
@@ -103,6 +104,7 @@ def unread_files(context, settings):
     """Files under content/ that are neither read as content nor published as a file would
     vanish silently (a.MD, a.md.txt, a Word file in content/newsletter/)."""
     known = set(context.get("generated_content", {})) | set(context.get("static_content", {}))
+    known |= vocabulary_files(settings)  # read (or reported) by iq_core.vocabulary
     content_root = settings["PATH"]
     for folder, subfolders, files in os.walk(content_root):
         subfolders[:] = [d for d in subfolders if not d.startswith(".")]
