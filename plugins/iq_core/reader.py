@@ -41,6 +41,7 @@ from .markdown_de import GermanTextExtension
 from .placeholders import is_published, placeholder_errors
 from .settings import DEFAULTS
 from .source import read_source
+from .yaml_messages import header_missing_error
 
 _GERMAN_LETTERS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
 _GERMAN_RE = re.compile("|".join(_GERMAN_LETTERS))
@@ -123,10 +124,7 @@ class IQReader(YAMLMetadataReader):
         text, problems = read_source(source_path)
         match = HEADER.fullmatch(text)
         if not match:
-            problems.add(ContentError(
-                source_path, "Der Kopfbereich fehlt.", line=1,
-                hint="Die Datei beginnt mit einer Zeile „---“, dann folgen die Angaben "
-                "(z. B. „title: …“), dann wieder eine Zeile „---“."))
+            problems.add(header_missing_error(text, source_path))
             problems.raise_any()
         # Line of the first key: lines before the header's opening "---" plus that line.
         first_line = text[: match.start("metadata")].count("\n") + 1
