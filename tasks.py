@@ -40,7 +40,8 @@ CONFIG = {
 
 def created(path):
     print(f"Neue Datei: {os.path.relpath(path, HERE)}\n"
-          "Öffnen Sie sie im Editor und füllen Sie sie aus. Sie ist ein Entwurf (status: draft):\n"
+          "Öffnen Sie sie im Editor und ersetzen Sie die Platzhalter der Vorlage.\n"
+          "Sie ist ein Entwurf (status: draft): "
           "in der Vorschau sichtbar, öffentlich erst, wenn Sie die Zeile „status: draft“ löschen.\n"
           "Prüfen mit „invoke check“, ansehen mit „invoke livereload“.")
 
