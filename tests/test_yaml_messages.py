@@ -117,3 +117,22 @@ def test_the_line_the_message_suggests_reads_as_meant(messages, name, values):
     (message,) = messages[name]
     suggested = SUGGESTED.findall(message)
     assert [yaml.safe_load(f"title: {value}")["title"] for value in suggested] == values
+
+
+@pytest.mark.parametrize("header", [
+    "„title“: Fachtag: Vielfalt\n",            # the quotes around the key
+    "title: „Fachtag: Vielfalt\n",             # one quote only
+    "title: " + "Thema: " * 100 + "\n",         # too long to repeat in the message
+    "title: Fachtag „Vielfalt: heute“ im Rathaus\n",
+])
+def test_unusual_lines_still_get_a_german_message(header):
+    from iq_core.errors import ContentError
+    from iq_core.frontmatter import read_front_matter
+
+    with pytest.raises(ContentError) as caught:
+        read_front_matter(header, "x.md", 2)
+    (error,) = caught.value.each()
+    assert error.line == 2 and error.problem.startswith("Der Kopfbereich ist kein gültiges YAML")
+    assert len(error.message()) < 800
+    if "im Rathaus" in header:  # the quotes inside the text stay, the whole value is quoted
+        assert 'title: "Fachtag „Vielfalt: heute“ im Rathaus"' in error.hint

@@ -64,6 +64,7 @@ YAML_HINT = ("Prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen; ein 
              "oder „#“ gehört in gerade Anführungszeichen \"…\".")
 # Quotes that word processors and German keyboards type; YAML takes them as text.
 TYPOGRAPHIC_QUOTES = "„“”‚‘’«»"
+MAX_SHOWN_LINE = 200  # a longer line is not repeated in the message
 KEY_VALUE = re.compile(r"^(?P<key>\s*(?:- )?[^\s:#][^:#]*?):\s+(?P<value>.*?)\s*$")
 
 
@@ -103,12 +104,11 @@ def colon_problem(lines, index):
     text = lines[index]
     if any(quote in text for quote in TYPOGRAPHIC_QUOTES):
         quotes = [quote for quote in text if quote in TYPOGRAPHIC_QUOTES]
-        kind = "deutschen" if "„" in quotes else "typografischen"
-        shown = f"{quotes[0]}…{quotes[-1]}"
+        kind, shown = ("deutschen", "„…“") if "„" in quotes else \
+            ("typografischen", f"{quotes[0]}…{quotes[-1]}")
         return (f"Der Wert steht in {kind} Anführungszeichen {shown} und enthält einen "
-                "Doppelpunkt. YAML kennt nur gerade Anführungszeichen \"…\"; "
-                f"{quotes[0]} und {quotes[-1]} gehören für YAML zum Text, und der Doppelpunkt "
-                "gilt als neuer Schlüssel.",
+                "Doppelpunkt. YAML kennt nur gerade Anführungszeichen \"…\"; diese hier "
+                "gehören für YAML zum Text, und der Doppelpunkt gilt als neuer Schlüssel.",
                 quoted_hint(text, "Setzen Sie den Wert in gerade Anführungszeichen \"…\"",
                             strip=True))
     above = next((line for line in reversed(lines[:index])
@@ -126,7 +126,7 @@ def quoted_hint(text, advice, strip=False):
     `strip`: the typographic quotes around the value are left out (and a second form
     keeps them, for a title that shows them)."""
     match = KEY_VALUE.match(text)
-    if not match:
+    if not match or len(text) > MAX_SHOWN_LINE:
         return advice + "."
     key, value = match.group("key").strip(), match.group("value")
     if "\\" in value and len(value) > 1 and value[0] == value[-1] == '"':
@@ -135,8 +135,11 @@ def quoted_hint(text, advice, strip=False):
         return f"{advice}: {key}: {_quoted(value)}"
     bare = value.strip(TYPOGRAPHIC_QUOTES + " ")
     quotes = [quote for quote in value if quote in TYPOGRAPHIC_QUOTES]
-    return (f"{advice}: {key}: {_quoted(bare)} – sollen die {quotes[0]}…{quotes[-1]} auf der "
-            f"Seite erscheinen: {key}: {_quoted(value)}")
+    if not quotes or bare == value:  # the quotes stand in the key or inside the text
+        return f"{advice}: {key}: {_quoted(value)}"
+    shown = "„…“" if "„" in quotes else f"{quotes[0]}…{quotes[-1]}"
+    return (f"{advice}: {key}: {_quoted(bare)} – sollen die {shown} auf der Seite "
+            f"erscheinen: {key}: {_quoted(value)}")
 
 
 def _quoted(value):
