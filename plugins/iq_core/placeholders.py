@@ -47,7 +47,7 @@ PLACEHOLDERS = {
         "(Beschreibung: Worum geht es, für wen ist die Veranstaltung, was lernen die "
         "Teilnehmenden?)", "Ersetzen Sie ihn durch die Beschreibung der Veranstaltung."),
     "registration_url": Placeholder(
-        "https://www.iq-niedersachsen.example/anmeldung/",
+        "https://anmeldeseite-eintragen.example/",
         "Tragen Sie die Adresse der Anmeldeseite ein, oder löschen Sie die Zeile, wenn es "
         "keine Anmeldung gibt."),
     "subtitle": Placeholder(
