@@ -5,15 +5,15 @@
     invoke livereload     Sofort-Vorschau: jede gespeicherte Änderung sofort im Browser
     invoke publish        die öffentliche Website (publishconf.py) nach output/ bauen
     invoke check          alle Inhalte prüfen, alle Fehler auf einmal (output/ bleibt)
+    invoke verify         öffentliche Website bauen und prüfen, wie Leser sie bekommen (CI)
     invoke new-issue      neue Newsletter-Ausgabe (als Entwurf)
     invoke new-event      neue Veranstaltung (als Entwurf)
     invoke new-factsheet  neuer Good-Practice-Steckbrief (als Entwurf)
     invoke clean          output/ löschen
     invoke test           alle Tests ausführen
 
-Editors read `invoke --list` and `invoke --help <befehl>`: every task's first docstring
-line and every option's help are German (tests/test_tasks.py), and short enough for one
-line of the list.
+Editors read `invoke --list` and `invoke --help <befehl>`: every task's docstring and
+every option's help are German (tests/test_tasks.py).
 """
 
 import os
@@ -111,6 +111,20 @@ def publish(c, output=None):
     target = output or CONFIG["output"]
     sitebuild.build_or_exit(CONFIG["publish_settings"], target)
     print(f"Fertig: die öffentliche Website liegt in {os.path.relpath(target)}/.")
+
+
+@task(help={"output": "Zielordner (Standard: output/)"})
+def verify(c, output=None):
+    """Öffentliche Website bauen und prüfen, wie Leser sie bekommen (vor jeder Veröffentlichung).
+
+    Gültiges HTML, Barrierefreiheit, Feeds und Kalender, nichts von fremden Servern,
+    Seitengewicht; gilt für beliebige Inhalte, CI führt es vor dem Veröffentlichen aus."""
+    import siteverify
+    from pelican.settings import read_settings
+
+    target = output or CONFIG["output"]
+    sitebuild.build_or_exit(CONFIG["publish_settings"], target)
+    sys.exit(siteverify.report(target, read_settings(CONFIG["publish_settings"])["SITEURL"]))
 
 
 @task(help={"port": "Port (Standard: 8000)"})

@@ -1,32 +1,10 @@
-"""Each page type in headless Chromium: axe-core WCAG 2.1 A/AA, keyboard, local requests only."""
+"""Keyboard use in headless Chromium, and the browser tests' own axe and request guards.
 
-import pytest
+Every page type's axe check, foreign requests and 320-px width are site checks
+(scripts/siteverify), run over the fixture site by tests/test_site_checks.py.
+"""
 
 from conftest import axe_violations
-
-# One URL per page type. Later content types add theirs here.
-PAGE_TYPES = {
-    "Startseite": "/",
-    "Inhaltsseite": "/ueber-uns/",
-    "Leichte Sprache": "/leichte-sprache/",
-    "Erklärung zur Barrierefreiheit": "/barrierefreiheit/",
-    "Impressum": "/impressum/",
-}
-
-
-@pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
-def test_page_type_has_no_axe_violations_and_no_foreign_requests(local_page, path):
-    page = local_page.open(path)
-    page.wait_for_load_state("networkidle")
-    assert axe_violations(page) == []
-    assert local_page.foreign_requests == []
-
-
-@pytest.mark.parametrize("width", [320, 1280])
-def test_no_horizontal_scrolling(local_page, width):
-    local_page.page.set_viewport_size({"width": width, "height": 800})
-    page = local_page.open("/ueber-uns/")
-    assert page.evaluate("document.documentElement.scrollWidth") <= width
 
 
 def test_skip_link_is_first_and_moves_focus_to_main(local_page):

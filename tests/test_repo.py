@@ -35,9 +35,33 @@ def test_ci_runs_the_readme_test_command():
 
 
 def test_test_command_installs_what_tests_need():
-    script = read("scripts/test")
-    for needed in ["chromium", "default-jre-headless", "requirements-test.txt", "npm ci", "pytest"]:
+    assert "./scripts/install-checkers" in read("scripts/test") and "pytest" in read("scripts/test")
+    script = read("scripts/install-checkers")
+    for needed in ["chromium", "default-jre-headless", "requirements-test.txt", "npm ci"]:
         assert needed in script
+
+
+def workflow(name):
+    import yaml
+
+    return yaml.safe_load(read(os.path.join(".github", "workflows", name)))
+
+
+def test_deploy_needs_the_content_and_site_checks_never_the_test_suite():
+    site = workflow("site.yml")
+    steps = [step.get("run", "") for step in site["jobs"]["content"]["steps"]]
+    assert ".venv/bin/invoke check" in steps and any("invoke verify" in s for s in steps)
+    assert site["jobs"]["deploy"]["needs"] == "content"
+    assert not any("pytest" in s or "scripts/test" in s or ".ci/run" in s for s in steps)
+    assert set(site["jobs"]) == {"content", "deploy"}
+    assert "schedule" in site[True]  # YAML reads the key `on` as True
+
+
+def test_test_suite_runs_on_code_changes_only():
+    tests = workflow("tests.yml")
+    for event in ("push", "pull_request"):
+        assert tests[True][event]["paths-ignore"] == ["content/**"]
+    assert [s.get("run") for s in tests["jobs"]["test"]["steps"]][-1] == ".ci/run"
 
 
 def test_python_dependencies_are_pinned():

@@ -23,6 +23,8 @@ LIST = [
     "  publish         Die öffentliche Website bauen (ohne Entwürfe).",
     "  serve           Die gebaute Website (output/) im Browser zeigen.",
     "  test            Alle Tests ausführen (Testwerkzeuge: siehe README).",
+    "  verify          Öffentliche Website bauen und prüfen, wie Leser sie bekommen "
+    "(vor jeder Veröffentlichung).",
 ]
 # Words of the English docstrings these replaced; none belongs in German help.
 ENGLISH = ("the", "and", "with", "build", "start", "run", "all", "check", "serve", "remove",
@@ -41,6 +43,7 @@ OPTIONS = {
     "publish": {"--output": "Zielordner (Standard: output/)"},
     "serve": {"--port": "Port (Standard: 8000)"},
     "test": {},
+    "verify": {"--output": "Zielordner (Standard: output/)"},
 }
 
 
@@ -51,10 +54,21 @@ def invoke(*args):
     return result.stdout
 
 
+def listed(text):
+    """The entries of `invoke --list`, each on one line (invoke wraps long ones)."""
+    entries = []
+    for line in text.splitlines()[1:]:
+        if line.startswith(" " * 18) and entries:
+            entries[-1] += " " + line.strip()
+        elif line.strip():
+            entries.append(line)
+    return entries
+
+
 def test_invoke_list_is_german():
-    lines = invoke("--list").splitlines()
-    assert lines[0] == "Available tasks:"  # invoke's own heading
-    assert [line for line in lines[1:] if line.strip()] == LIST
+    text = invoke("--list")
+    assert text.splitlines()[0] == "Available tasks:"  # invoke's own heading
+    assert listed(text) == LIST
 
 
 def options_of(help_text):
@@ -75,7 +89,7 @@ def options_of(help_text):
 def test_every_task_help_is_german(task):
     text = invoke("--help", task)
     docstring = text.split("Docstring:\n", 1)[1].split("\n\nOptions:", 1)[0]
-    first = docstring.strip().splitlines()[0]
+    first = docstring.strip().splitlines()[0].strip()
     assert f"  {task:<15} {first}" in LIST  # the same sentence as in the list
     assert options_of(text) == OPTIONS[task]
     words = set(re.findall(r"[a-z]+", docstring.replace("publishconf.py", "")))

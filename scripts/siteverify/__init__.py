@@ -1,0 +1,50 @@
+"""Site checks of a built site that hold for any content (`invoke verify`, and CI before it
+deploys): valid HTML, accessibility of each page type, feeds and calendars that readers
+read, nothing loaded from another host, the page weight a phone downloads.
+
+They never look for particular issues, sheets or events, so editors' daily work cannot
+fail them; only a page that is broken for readers does. The developers' tests run the same
+checks over the fixture site (tests/test_site_checks.py).
+"""
+
+import os
+import sys
+from urllib.parse import urlsplit
+
+from .browser import browser_problems
+from .feeds import feed_problems
+from .html import html_problems
+from .pages import html_pages, one_page_per_type
+from .static import static_problems
+
+
+def verify(output, site_url=None, *, browser=None):
+    """Every problem of the built site in `output`, as German report lines (sorted).
+    `browser`: a running Playwright browser to use (the tests'), None to start Chromium,
+    False to leave the browser checks out."""
+    own_hosts = {urlsplit(site_url).hostname} if site_url else set()
+    problems = html_problems(output) + static_problems(output, own_hosts) \
+        + feed_problems(output)
+    if browser is not False:
+        problems += browser_problems(output, one_page_per_type(output), site_url, browser)
+    return sorted(set(problems))
+
+
+def report(output, site_url=None):
+    """Print the report; 0 when the site is fine, 1 when not (the exit code for CI)."""
+    pages = html_pages(output)
+    if not pages:
+        print(f"In {os.path.relpath(output)}/ ist keine gebaute Website.", file=sys.stderr)
+        return 1
+    types = one_page_per_type(output)
+    print(f"Prüfe {len(pages)} Seiten in {os.path.relpath(output)}/ (im Browser je eine "
+          f"Seite der {len(types)} Seitentypen) …")
+    problems = verify(output, site_url)
+    if problems:
+        print(f"\nDie Prüfung der Website hat {len(problems)} Probleme gefunden:\n",
+              file=sys.stderr)
+        print("\n".join(f"- {line}" for line in problems), file=sys.stderr)
+        return 1
+    print("Alles in Ordnung: gültiges HTML, barrierefrei, Feeds und Kalender lesbar, "
+          "nichts von fremden Servern, leicht genug für Telefone.")
+    return 0
