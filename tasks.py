@@ -1,16 +1,19 @@
-"""Tasks for editors and developers (invoke), shaped like Pelican's quickstart tasks.
+"""Befehle für Redaktion und Entwicklung (invoke), wie Pelicans Quickstart-Tasks.
 
-    invoke build        build the preview site into output/
-    invoke serve        serve output/ at http://localhost:8000/
-    invoke livereload   instant preview: pages made on request, updated on every save
-    invoke publish      build the public site (publishconf.py) into output/
-    invoke check        check all content, report every problem at once (output/ untouched)
-    invoke verify       build the public site and check it as readers get it (CI, before deploying)
-    invoke new-issue    start a newsletter issue (as a draft)
-    invoke new-event    start an event (as a draft)
-    invoke new-factsheet  start a good-practice fact sheet (as a draft)
-    invoke clean        remove output/
-    invoke test         run all tests
+    invoke build          Vorschau nach output/ bauen
+    invoke serve          output/ unter http://localhost:8000/ zeigen
+    invoke livereload     Sofort-Vorschau: jede gespeicherte Änderung sofort im Browser
+    invoke publish        die öffentliche Website (publishconf.py) nach output/ bauen
+    invoke check          alle Inhalte prüfen, alle Fehler auf einmal (output/ bleibt)
+    invoke verify         öffentliche Website bauen und prüfen, wie Leser sie bekommen (CI)
+    invoke new-issue      neue Newsletter-Ausgabe (als Entwurf)
+    invoke new-event      neue Veranstaltung (als Entwurf)
+    invoke new-factsheet  neuer Good-Practice-Steckbrief (als Entwurf)
+    invoke clean          output/ löschen
+    invoke test           alle Tests ausführen
+
+Editors read `invoke --list` and `invoke --help <befehl>`: every task's docstring and
+every option's help are German (tests/test_tasks.py).
 """
 
 import os
@@ -37,7 +40,8 @@ CONFIG = {
 
 def created(path):
     print(f"Neue Datei: {os.path.relpath(path, HERE)}\n"
-          "Öffnen Sie sie im Editor und füllen Sie sie aus. Sie ist ein Entwurf (status: draft):\n"
+          "Öffnen Sie sie im Editor und ersetzen Sie die Platzhalter der Vorlage.\n"
+          "Sie ist ein Entwurf (status: draft): "
           "in der Vorschau sichtbar, öffentlich erst, wenn Sie die Zeile „status: draft“ löschen.\n"
           "Prüfen mit „invoke check“, ansehen mit „invoke livereload“.")
 
@@ -52,52 +56,64 @@ def scaffolded(make):
 
 @task(help={"year": "Jahr (Standard: dieses Jahr)", "number": "Nummer im Jahr (Standard: die nächste)"})
 def new_issue(c, year=None, number=None):
-    """Start a newsletter issue: content/newsletter/JJJJ-NN.md."""
+    """Neue Newsletter-Ausgabe anlegen (als Entwurf).
+
+    Die Datei heißt content/newsletter/JJJJ-NN.md."""
     scaffolded(lambda: scaffold.new_issue(CONFIG["content"], year=year, issue=number))
 
 
-@task(help={"title": "Titel der Veranstaltung", "start": "Beginn, z. B. \"2026-12-01 10:00\""})
+@task(help={"title": "Titel der Veranstaltung",
+            "start": "Beginn: \"2026-12-01 10:00\", oder nur 2026-12-01 (ganztägig)"})
 def new_event(c, title="", start=None):
-    """Start an event: content/events/JJJJ-MM-TT-titel.md."""
+    """Neue Veranstaltung anlegen (als Entwurf).
+
+    Die Datei heißt content/events/JJJJ-MM-TT-titel.md; ein Datum ohne Uhrzeit ergibt
+    eine ganztägige Veranstaltung."""
     scaffolded(lambda: scaffold.new_event(CONFIG["content"], title, start))
 
 
 @task(help={"title": "Titel des Steckbriefs"})
 def new_factsheet(c, title=""):
-    """Start a good-practice fact sheet: content/good-practice/titel.md."""
+    """Neuen Good-Practice-Steckbrief anlegen (als Entwurf).
+
+    Die Datei heißt content/good-practice/titel.md."""
     scaffolded(lambda: scaffold.new_factsheet(CONFIG["content"], title))
 
 
 @task
 def clean(c):
-    """Remove the built site."""
+    """Die gebaute Website (output/) löschen."""
     shutil.rmtree(CONFIG["output"], ignore_errors=True)
 
 
 @task
 def check(c):
-    """Check all content and report every problem at once, in German; output/ stays as it is."""
+    """Alle Inhalte prüfen und alle Fehler auf einmal melden.
+
+    Geprüft wird wie beim Veröffentlichen (publishconf.py); output/ bleibt unverändert."""
     sitebuild.check_or_exit(CONFIG["publish_settings"])
 
 
-@task
+@task(help={"output": "Zielordner (Standard: output/)"})
 def build(c, output=None):
-    """Build the preview site (drafts shown with a banner)."""
+    """Die Vorschau bauen (Entwürfe mit Hinweis)."""
     target = output or CONFIG["output"]
     sitebuild.build_or_exit(CONFIG["settings"], target)
     print(f"Fertig: die Vorschau liegt in {os.path.relpath(target)}/. "
           f"Ansehen mit „invoke serve“, dann http://localhost:{CONFIG['port']}/ öffnen.")
 
 
-@task
+@task(help={"output": "Zielordner (Standard: output/)"})
 def publish(c, output=None):
-    """Build the public site with publishconf.py (absolute links, feeds, no drafts)."""
+    """Die öffentliche Website bauen (ohne Entwürfe).
+
+    Mit publishconf.py: vollständige Adressen, Feeds und Kalender."""
     target = output or CONFIG["output"]
     sitebuild.build_or_exit(CONFIG["publish_settings"], target)
     print(f"Fertig: die öffentliche Website liegt in {os.path.relpath(target)}/.")
 
 
-@task
+@task(help={"output": "Zielordner (Standard: output/)"})
 def verify(c, output=None):
     """Öffentliche Website bauen und prüfen, wie Leser sie bekommen (vor jeder Veröffentlichung).
 
@@ -111,16 +127,18 @@ def verify(c, output=None):
     sys.exit(siteverify.report(target, read_settings(CONFIG["publish_settings"])["SITEURL"]))
 
 
-@task
+@task(help={"port": "Port (Standard: 8000)"})
 def serve(c, port=None):
-    """Serve output/ on localhost."""
+    """Die gebaute Website (output/) im Browser zeigen."""
     sitebuild.serve(CONFIG["output"], int(port or CONFIG["port"]))
 
 
-@task
+@task(help={"port": "Port (Standard: 8000)"})
 def livereload(c, port=None):
-    """Instant preview: save a file and the open page shows it within a second; mistakes
-    appear in the browser until they are fixed."""
+    """Sofort-Vorschau: jede gespeicherte Änderung im Browser.
+
+    Die offene Seite zeigt eine Änderung in unter einer Sekunde; Fehler erscheinen im
+    Browser, bis sie behoben sind."""
     import preview
 
     preview.main(["--port", str(port or CONFIG["port"])])
@@ -128,5 +146,5 @@ def livereload(c, port=None):
 
 @task
 def test(c):
-    """Run all tests (needs the test tools: see README, second command)."""
+    """Alle Tests ausführen (Testwerkzeuge: siehe README)."""
     c.run(f"{sys.executable} -m pytest", pty=False)

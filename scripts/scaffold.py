@@ -1,6 +1,8 @@
 """`invoke new-issue`, `new-event`, `new-factsheet`: a correct file to start from.
 
 New files start as drafts (`status: draft`): a half-written item never reaches readers.
+What the editor must replace are placeholders from iq_core.placeholders, the list the
+content check uses too: a file published with one left in is an error naming the line.
 """
 
 import datetime
@@ -30,8 +32,11 @@ def slugify_german(text):
 
 
 def render(template, **values):
+    """The template filled with `values` and the placeholders (`{ph[name]}`)."""
+    from iq_core.placeholders import template_values
+
     with open(os.path.join(TEMPLATES, template), encoding="utf-8") as handle:
-        return handle.read().format(**values)
+        return handle.read().format(**template_values(), **values)
 
 
 def write_new(content_root, relative, text):
@@ -61,11 +66,25 @@ def new_issue(content_root, year=None, issue=None, date=None):
 
 
 def parse_start(start):
+    """A datetime, or a date alone: the content model's all-day event."""
+    text = start.strip()
     try:
-        return datetime.datetime.fromisoformat(start.replace("T", " "))
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return datetime.date.fromisoformat(text)
+        return datetime.datetime.fromisoformat(text.replace("T", " "))
     except ValueError:
-        raise ScaffoldError(f"„{start}“ ist kein Datum mit Uhrzeit. Schreiben Sie z. B. "
-                            "--start \"2026-12-01 10:00\".") from None
+        raise ScaffoldError(f"„{start}“ ist kein Datum. Schreiben Sie z. B. --start 2026-12-01 "
+                            "(ganztägig) oder --start \"2026-12-01 10:00\" (mit Uhrzeit).") \
+            from None
+
+
+def event_times(begin):
+    """(start, end) as the front matter writes them: an all-day event ends the same day
+    (the editor writes a later date for several days), one with a time 90 minutes later."""
+    if not isinstance(begin, datetime.datetime):
+        return begin.isoformat(), begin.isoformat()
+    end = begin + datetime.timedelta(hours=1, minutes=30)
+    return f"{begin:%Y-%m-%d %H:%M}", f"{end:%Y-%m-%d %H:%M}"
 
 
 def new_event(content_root, title, start=None):
@@ -73,10 +92,10 @@ def new_event(content_root, title, start=None):
         raise ScaffoldError('Bitte geben Sie einen Titel an: invoke new-event --title "…"')
     begin = parse_start(start) if start else datetime.datetime.combine(
         today() + datetime.timedelta(days=28), datetime.time(10, 0))
-    end = begin + datetime.timedelta(hours=1, minutes=30)
+    start_text, end_text = event_times(begin)
     slug = slugify_german(title)
     text = render("event.md", title_yaml=json.dumps(title, ensure_ascii=False),
-                  start=f"{begin:%Y-%m-%d %H:%M}", end=f"{end:%Y-%m-%d %H:%M}")
+                  start=start_text, end=end_text)
     return write_new(content_root, f"events/{begin:%Y-%m-%d}-{slug}.md", text)
 
 

@@ -115,7 +115,7 @@ REJECTED = [
     Case("tab-indent", page("r-tab", head="title: T\nimage:\n\tsrc: x.png"), ("Tabulator",)),
     Case("colon-in-value", page("r-colon", head="title: Thema: Untertitel"), ("Doppelpunkt",)),
     Case("no-header", {"pages/r-nohead.md": "Nur Text.\n"}, ("Kopfbereich fehlt",)),
-    Case("header-not-closed", {"pages/r-open.md": "---\ntitle: T\nText ohne Ende des Kopfbereichs\n"}, ("Kopfbereich fehlt",)),
+    Case("header-not-closed", {"pages/r-open.md": "---\ntitle: T\nText ohne Ende des Kopfbereichs\n"}, ("Die Zeile „---“, die den Kopfbereich schließt, fehlt",)),
     Case("empty-file", {"pages/r-empty.md": ""}, ("Kopfbereich fehlt",)),
     Case("not-utf8", {"pages/r-latin1.md": "---\ntitle: Grüße\n---\nText\n".encode("latin-1")}, ("UTF-8", "Zeile 2")),
     Case("file-too-big", {"pages/r-big.md": "---\ntitle: T\n---\n" + "Text. " * 100_000}, ("größer als 500 KB",)),

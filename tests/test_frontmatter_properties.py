@@ -30,7 +30,7 @@ scalars = st.sampled_from([
     "2025-06-26", "2025-06-26 10:00", "'quoted: colon'", '"esc \\x07 bell"', '"\\t tab"',
     "a: b", "# comment", "&anker wert", "*anker", "!!str 5", "!!binary aGk=", "!custom x",
     "[a, b]", "{a: 1}", "[", "'", "|", "> gefaltet", "9" * 25, "-", "~", "null", "@x", "`x`",
-    "%x", "\u202eumgekehrt", "ü€😀", "   ", "",
+    "%x", "\u202eumgekehrt", "ü€😀", "   ", "", "„Fachtag: Vielfalt“", "“a: b”", "„x",
 ])
 plain_values = st.sampled_from(["Text", "Zwei Wörter", "2025-06-26", "https://example.org/",
                                 "Partner*innen", "'a: b'", "\"x\"", "[a, b]"])

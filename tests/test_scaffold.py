@@ -9,6 +9,7 @@ import yaml
 
 import scaffold
 from conftest import ROOT
+from iq_core.placeholders import PLACEHOLDERS
 
 
 def front_matter(path):
@@ -33,6 +34,37 @@ def test_new_event_slug_and_times(tmp_path):
     assert meta["status"] == "draft"
 
 
+def test_new_event_with_a_date_alone_is_an_all_day_event(tmp_path):
+    scaffold.new_event(str(tmp_path), "Fachtag", "2027-02-17")
+    meta = front_matter(tmp_path / "events" / "2027-02-17-fachtag.md")
+    assert meta["start"] == datetime.date(2027, 2, 17) and meta["end"] == datetime.date(2027, 2, 17)
+
+
+def test_scaffolded_all_day_event_is_one_day_in_the_calendar(tmp_path):
+    """Filled in and published, the event from `--start 2027-02-17` is a whole day."""
+    from conftest import build_fixture_site
+    from events_support import ical_events
+
+    path = scaffold.new_event(str(tmp_path / "neu"), "Fachtag", "2027-02-17")
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    text = (text.replace("status: draft", "")
+            .replace(PLACEHOLDERS["registration_url"].text, "https://www.netzwerk-iq.de/")
+            .replace(PLACEHOLDERS["event_description"].text, "Ein Tag zum Austausch."))
+    output = build_fixture_site(tmp_path, {"events/2027-02-17-fachtag.md": text}, public=True,
+                                overrides={"BUILD_DATE": "2026-11-30"})
+    (event,) = ical_events(output / "termine" / "termine.ics")
+    assert event.decoded("DTSTART") == datetime.date(2027, 2, 17)
+    assert event.decoded("DTEND") == datetime.date(2027, 2, 18)  # exclusive: one day
+
+
+def test_new_factsheet_leaves_the_criteria_to_the_editor(tmp_path):
+    scaffold.new_factsheet(str(tmp_path), "Kriterien")
+    criteria = front_matter(tmp_path / "good-practice" / "kriterien.md")["criteria"]
+    assert set(criteria) == {"transferable", "innovative", "sustainable", "efficient"}
+    assert all(value == PLACEHOLDERS[key].text for key, value in criteria.items())
+
+
 def test_new_factsheet_has_every_required_key(tmp_path):
     scaffold.new_factsheet(str(tmp_path), "Größer & Übersichtlich")
     path = tmp_path / "good-practice" / "groesser-uebersichtlich.md"
@@ -54,7 +86,8 @@ def test_invoke_task_reports_bad_start_in_german():
     result = subprocess.run([sys.executable, "-m", "invoke", "new-event", "--title", "x",
                              "--start", "morgen"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 1
-    assert "„morgen“ ist kein Datum mit Uhrzeit" in result.stderr
+    assert "„morgen“ ist kein Datum. Schreiben Sie z. B. --start 2026-12-01 (ganztägig)" \
+        in result.stderr
 
 
 def test_scaffolded_files_build_as_drafts(tmp_path):

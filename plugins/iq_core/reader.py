@@ -10,6 +10,8 @@ Built on pelican-yaml-metadata's reader. Differences, each for the editors' sake
   resolved inside content/ (iq_core.links);
 - every problem of the file is reported at once, not one per run;
 - the slug follows German spelling (Über uns -> ueber-uns);
+- a published file with a placeholder of `invoke new-…` left in is an error
+  (iq_core.placeholders);
 - the front matter as written (`front_matter`), the line of each key
   (`front_matter_lines`) and of each nested key (`front_matter_paths`), the parsed `date`
   and `modified` (`front_matter_dates`) and the file's text (`source_text`) stay available to the content
@@ -36,8 +38,10 @@ from .images import ImageSizeTreeprocessor
 from .limits import MAX_SLUG_CHARS
 from .links import LinkResolver, Resolved, inside
 from .markdown_de import GermanTextExtension
+from .placeholders import is_published, placeholder_errors
 from .settings import DEFAULTS
 from .source import read_source
+from .yaml_messages import header_missing_error
 
 _GERMAN_LETTERS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
 _GERMAN_RE = re.compile("|".join(_GERMAN_LETTERS))
@@ -120,10 +124,7 @@ class IQReader(YAMLMetadataReader):
         text, problems = read_source(source_path)
         match = HEADER.fullmatch(text)
         if not match:
-            problems.add(ContentError(
-                source_path, "Der Kopfbereich fehlt.", line=1,
-                hint="Die Datei beginnt mit einer Zeile „---“, dann folgen die Angaben "
-                "(z. B. „title: …“), dann wieder eine Zeile „---“."))
+            problems.add(header_missing_error(text, source_path))
             problems.raise_any()
         # Line of the first key: lines before the header's opening "---" plus that line.
         first_line = text[: match.start("metadata")].count("\n") + 1
@@ -145,6 +146,10 @@ class IQReader(YAMLMetadataReader):
         metadata["front_matter_dates"] = dates
         self._md.Meta = {k: [str(v)] for k, v in front.data.items()}
         body_line = text[: match.start("content")].count("\n") + 1
+        if is_published(front.data):  # a draft may keep the scaffold's placeholders
+            for error in placeholder_errors(source_path, front, match.group("content"),
+                                            body_line):
+                problems.add(error)
         body = self.safe_html(self.markdown(match.group("content"), source_path), source_path,
                               resolver, problems, find_line=lambda needle: line_in(
                                   match.group("content"), needle, body_line))

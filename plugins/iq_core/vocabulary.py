@@ -18,6 +18,7 @@ import re
 from typing import NamedTuple
 
 from .errors import ContentError, Problems, report
+from .placeholders import placeholder_in
 
 logger = logging.getLogger(__name__)
 
@@ -108,8 +109,10 @@ class Vocabulary:
         found = self.find(text)
         if found is not None:
             return found
-        if self.state == "broken":  # the build fails on the list; until it is fixed
-            # (the preview shows the last state) the value stands for itself.
+        # The value stands for itself while the build fails on the list (until it is fixed,
+        # the preview shows the last state), and while it is a scaffold's placeholder: a
+        # fresh draft shows in the preview; published, the placeholder check reports it.
+        if self.state == "broken" or placeholder_in(str(text)):
             slug = re.sub(r"[^a-z0-9]+", "-", loose_text(text)).strip("-") or "eintrag"
             return Entry(str(text).strip(), str(text).strip(), slug, len(self.entries))
         raise self.unknown(source_path, text, key, line, item)
