@@ -10,7 +10,7 @@ import pytest
 
 import scaffold
 import sitebuild
-from conftest import PUBLISHCONF, build_fixture_site
+from conftest import PUBLISHCONF, build_fixture_site, copy_site_lists
 from iq_core.placeholders import PLACEHOLDERS
 from sitebuild import BuildError
 
@@ -86,6 +86,7 @@ def test_invoke_check_names_placeholders_and_leaves_drafts_alone(tmp_path):
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
     (content / "pages").mkdir()
+    copy_site_lists(content)
     sitebuild.check(PUBLISHCONF, {"PATH": str(content)}, in_process=True)  # drafts: fine
     sheet = content / "good-practice" / "neues-projekt.md"
     sheet.write_text(published(drafts["good-practice/neues-projekt.md"]), encoding="utf-8")
