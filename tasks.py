@@ -115,7 +115,7 @@ def publish(c, output=None):
 
 @task(help={"output": "Zielordner (Standard: output/)"})
 def verify(c, output=None):
-    """Öffentliche Website bauen und prüfen, wie Leser sie bekommen (vor jeder Veröffentlichung).
+    """Die öffentliche Website bauen und wie für Leser prüfen (CI).
 
     Gültiges HTML, Barrierefreiheit, Feeds und Kalender, nichts von fremden Servern,
     Seitengewicht; gilt für beliebige Inhalte, CI führt es vor dem Veröffentlichen aus."""

@@ -99,9 +99,9 @@ def new_event(content_root, title, start=None):
     return write_new(content_root, f"events/{begin:%Y-%m-%d}-{slug}.md", text)
 
 
-def new_factsheet(content_root, title):
+def new_factsheet(content_root, title, date=None):
     if not title:
         raise ScaffoldError('Bitte geben Sie einen Titel an: invoke new-factsheet --title "…"')
     text = render("factsheet.md", title_yaml=json.dumps(title, ensure_ascii=False),
-                  date=today().isoformat())
+                  date=(date or today()).isoformat())
     return write_new(content_root, f"good-practice/{slugify_german(title)}.md", text)

@@ -82,7 +82,8 @@ def build_fixture_site(tmp_path, files, *, public=False, overrides=None):
             target.write_text(text, encoding="utf-8")
     (content / "pages").mkdir(parents=True, exist_ok=True)
     output = tmp_path / "output"
-    settings = {"PATH": str(content), **(overrides or {})}
+    # A fixed "today" unless the test sets its own: no fixture build asks the clock.
+    settings = {"PATH": str(content), "BUILD_DATE": SITE_BUILD_DATE, **(overrides or {})}
     # In this process: the full build through a child process is tested by the session
     # builds and tests/test_atomic_build.py; here the messages matter, quickly.
     sitebuild.build(PUBLISHCONF if public else PELICANCONF, str(output), overrides=settings,

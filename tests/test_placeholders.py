@@ -14,6 +14,9 @@ from conftest import PUBLISHCONF, build_fixture_site, copy_site_lists
 from iq_core.placeholders import PLACEHOLDERS
 from sitebuild import BuildError
 
+# The day a scaffold writes as `date` (never the clock's).
+FIXED_DAY = datetime.date(2026, 9, 1)
+
 MESSAGE = re.compile(r"^- (?P<file>\S+), Zeile (?P<line>\d+)(?:, Schlüssel „(?P<key>[^“]+)“)?: "
                      r"Hier steht noch der Platzhalter „(?P<text>.+?)“ aus der Vorlage\. "
                      r"(?P<hint>.+)$")
@@ -26,7 +29,7 @@ def scaffolded(content):
     """The three scaffolded files ({path below content/: text}), as drafts."""
     scaffold.new_issue(str(content), date=datetime.date(2026, 9, 1))
     scaffold.new_event(str(content), "Neues Seminar", "2027-02-17")
-    scaffold.new_factsheet(str(content), "Neues Projekt")
+    scaffold.new_factsheet(str(content), "Neues Projekt", date=FIXED_DAY)
     return {p.relative_to(content).as_posix(): p.read_text(encoding="utf-8")
             for p in content.rglob("*.md")}
 

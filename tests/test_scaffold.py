@@ -11,6 +11,9 @@ import scaffold
 from conftest import ROOT
 from iq_core.placeholders import PLACEHOLDERS
 
+# The day a scaffold writes as `date` (never the clock's).
+FIXED_DAY = datetime.date(2026, 9, 1)
+
 
 def front_matter(path):
     return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
@@ -59,14 +62,14 @@ def test_scaffolded_all_day_event_is_one_day_in_the_calendar(tmp_path):
 
 
 def test_new_factsheet_leaves_the_criteria_to_the_editor(tmp_path):
-    scaffold.new_factsheet(str(tmp_path), "Kriterien")
+    scaffold.new_factsheet(str(tmp_path), "Kriterien", date=FIXED_DAY)
     criteria = front_matter(tmp_path / "good-practice" / "kriterien.md")["criteria"]
     assert set(criteria) == {"transferable", "innovative", "sustainable", "efficient"}
     assert all(value == PLACEHOLDERS[key].text for key, value in criteria.items())
 
 
 def test_new_factsheet_has_every_required_key(tmp_path):
-    scaffold.new_factsheet(str(tmp_path), "Größer & Übersichtlich")
+    scaffold.new_factsheet(str(tmp_path), "Größer & Übersichtlich", date=FIXED_DAY)
     path = tmp_path / "good-practice" / "groesser-uebersichtlich.md"
     meta = front_matter(path)
     for key in ("title", "subtitle", "criteria", "audiences", "instrument", "provider"):
@@ -77,9 +80,9 @@ def test_new_factsheet_has_every_required_key(tmp_path):
 
 
 def test_existing_file_is_never_overwritten(tmp_path):
-    scaffold.new_factsheet(str(tmp_path), "Doppelt")
+    scaffold.new_factsheet(str(tmp_path), "Doppelt", date=FIXED_DAY)
     with pytest.raises(scaffold.ScaffoldError, match="gibt es schon"):
-        scaffold.new_factsheet(str(tmp_path), "Doppelt")
+        scaffold.new_factsheet(str(tmp_path), "Doppelt", date=FIXED_DAY)
 
 
 def test_invoke_task_reports_bad_start_in_german():
@@ -96,7 +99,7 @@ def test_scaffolded_files_build_as_drafts(tmp_path):
     content = tmp_path / "content"
     scaffold.new_issue(str(content), date=datetime.date(2026, 9, 1))
     scaffold.new_event(str(content), "Neues Seminar", "2026-12-01 10:00")
-    scaffold.new_factsheet(str(content), "Neues Projekt")
+    scaffold.new_factsheet(str(content), "Neues Projekt", date=FIXED_DAY)
     files = {p.relative_to(content).as_posix(): p.read_text(encoding="utf-8")
              for p in content.rglob("*.md")}
     preview = build_fixture_site(tmp_path / "vorschau", files)

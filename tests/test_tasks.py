@@ -23,8 +23,7 @@ LIST = [
     "  publish         Die öffentliche Website bauen (ohne Entwürfe).",
     "  serve           Die gebaute Website (output/) im Browser zeigen.",
     "  test            Alle Tests ausführen (Testwerkzeuge: siehe README).",
-    "  verify          Öffentliche Website bauen und prüfen, wie Leser sie bekommen "
-    "(vor jeder Veröffentlichung).",
+    "  verify          Die öffentliche Website bauen und wie für Leser prüfen (CI).",
 ]
 # Words of the English docstrings these replaced; none belongs in German help.
 ENGLISH = ("the", "and", "with", "build", "start", "run", "all", "check", "serve", "remove",
