@@ -71,9 +71,12 @@ def change_like_editors(content):
                                                      "events_until: 2025-11-30"), encoding="utf-8")
     edit(sheets / "erklaerkarten.md", r"^title: (.*)$", r"title: \1 (neu aufgelegt)")
     edit(issues / "2025-02.md", r"^summary: ", "summary: Aktualisiert – ")
-    moved = events / "2027-03-04-willkommenskultur-gestalten.md"
-    edit(moved, r"^start: 2027-03-04", "start: 2027-03-11")
-    edit(moved, r"^end: 2027-03-04", "end: 2027-03-11")
+    later = events / "2027-03-04-willkommenskultur-gestalten.md"  # rescheduled
+    edit(later, r"^start: 2027-03-04", "start: 2027-03-11")
+    edit(later, r"^end: 2027-03-04", "end: 2027-03-11")
+    earlier = events / "2027-01-21-deutsch-am-arbeitsplatz.md"  # moved into the past
+    edit(earlier, r"^start: 2027-01-21", "start: 2026-10-01")
+    edit(earlier, r"^end: 2027-01-21", "end: 2026-10-01")
     edit(events / "2027-04-13-gekommen-um-zu-bleiben.md", r"^(title: .*)$", r"\1\ncancelled: true")
     (sheets / "podcast-fachkraefteeinwanderung.md").unlink()
     (events / "2025-08-14-alles-auf-vielfalt.md").unlink()

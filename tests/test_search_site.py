@@ -1,8 +1,7 @@
-"""Search over the real site in headless Chromium: German words, compounds, filters, URL state."""
+"""Search over the fixture site in headless Chromium: German words, compounds, filters, URL state."""
 
 import json
 
-import pytest
 from bs4 import BeautifulSoup
 
 

@@ -49,7 +49,7 @@ def text_of(element):
 def test_unknown_audience_names_line_list_closest_entry_and_how_to_add_it(fixture_site):
     text = sheet(audiences=["Jobcentre", "Kammern"])
     message = only(build_error(fixture_site, {SHEET: text}), "Jobcentre")
-    assert message.startswith(f"/")  # the fixture lies outside the working folder
+    assert message.startswith("/")  # the fixture lies outside the working folder
     assert f"{SHEET}, Zeile {line_of(text, '- Jobcentre')}: " in message
     assert "Unter „audiences“: „Jobcentre“ steht nicht in der Liste „Adressaten“ (" in message
     assert "content/listen/adressaten.yaml)" in message
