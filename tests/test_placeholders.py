@@ -10,7 +10,7 @@ import pytest
 
 import scaffold
 import sitebuild
-from conftest import PUBLISHCONF, build_fixture_site, copy_site_lists
+from conftest import PUBLISHCONF, SITE_BUILD_DATE, build_fixture_site, copy_site_lists
 from iq_core.placeholders import PLACEHOLDERS
 from sitebuild import BuildError
 
@@ -90,11 +90,13 @@ def test_invoke_check_names_placeholders_and_leaves_drafts_alone(tmp_path):
         target.write_text(text, encoding="utf-8")
     (content / "pages").mkdir()
     copy_site_lists(content)
-    sitebuild.check(PUBLISHCONF, {"PATH": str(content)}, in_process=True)  # drafts: fine
+    sitebuild.check(PUBLISHCONF, {"PATH": str(content), "BUILD_DATE": SITE_BUILD_DATE},
+                        in_process=True)  # drafts: fine
     sheet = content / "good-practice" / "neues-projekt.md"
     sheet.write_text(published(drafts["good-practice/neues-projekt.md"]), encoding="utf-8")
     with pytest.raises(BuildError) as caught:
-        sitebuild.check(PUBLISHCONF, {"PATH": str(content)}, in_process=True)
+        sitebuild.check(PUBLISHCONF, {"PATH": str(content), "BUILD_DATE": SITE_BUILD_DATE},
+                        in_process=True)
     found = placeholder_messages(caught.value)
     assert all(m["file"].endswith("content/good-practice/neues-projekt.md") for m in found)
     assert ("Träger des Projekts", "provider", "17") in {(m["text"], m["key"], m["line"])

@@ -92,3 +92,16 @@ def yaml_file(name):
     import yaml
 
     return yaml.safe_load(read(name))
+
+
+def test_no_test_reads_the_real_content_or_the_clock():
+    """The suite reads tests/site/content and fixed dates only (tests/conftest.py)."""
+    real_content = re.compile(r"""ROOT\s*(?:,|\+|/)\s*["']/?content\b|["']invoke["'],\s*["']check["']""")
+    clock = re.compile(r"\b(?:datetime\.now|date\.today|time\.time)\(")
+    offenders = []
+    for name in sorted(os.listdir(os.path.join(ROOT, "tests"))):
+        if name.endswith(".py") and name != "test_repo.py":
+            text = read(os.path.join("tests", name))
+            offenders += [(name, hit.group(0)) for hit in real_content.finditer(text)]
+            offenders += [(name, hit.group(0)) for hit in clock.finditer(text)]
+    assert offenders == [("test_editor_changes.py", '"invoke", "check"')]  # runs in a copy

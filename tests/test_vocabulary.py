@@ -11,7 +11,7 @@ from good_practice_helpers import sheet
 from test_preview import write_content, save
 
 import sitebuild
-from conftest import PELICANCONF
+from conftest import PELICANCONF, SITE_BUILD_DATE
 from previewsite import PreviewSite
 
 SHEET = "good-practice/test.md"
@@ -237,7 +237,8 @@ def test_lists_are_not_in_the_output(public_site, preview_site):
 
 def test_the_preview_picks_up_an_edited_list(tmp_path):
     content = write_content(tmp_path / "content", {SHEET: sheet(audiences=["Lehrkräfte"])})
-    site = PreviewSite(PELICANCONF, str(tmp_path / "vorschau"), {"PATH": str(content)})
+    site = PreviewSite(PELICANCONF, str(tmp_path / "vorschau"),
+                       {"PATH": str(content), "BUILD_DATE": SITE_BUILD_DATE})
     site.rebuild()
     assert any("„Lehrkräfte“ steht nicht in der Liste" in p for p in site.problems)
     lists = content / AUDIENCES
