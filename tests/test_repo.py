@@ -84,7 +84,10 @@ def test_gitlab_publishes_what_the_checks_accepted_without_waiting_for_tests():
     assert gitlab["website"]["script"][1:] == [".venv/bin/invoke check", ".venv/bin/invoke verify"]
     assert gitlab["pages"]["needs"] == ["website"]
     assert gitlab["tests"]["script"] == [".ci/run"]
-    watched = gitlab["tests"]["rules"][0]["changes"]
+    assert gitlab["tests"]["rules"][0] == {"if": '$CI_PIPELINE_SOURCE == "schedule"',
+                                           "when": "never"}
+    assert gitlab["pages"]["before_script"] == []
+    watched = gitlab["tests"]["rules"][1]["changes"]
     assert not any(path.startswith("content") or path == "**/*" for path in watched)
 
 

@@ -68,12 +68,12 @@ def broken_report(broken_site, browser):
     "Seite /abonnieren/: Dem Bild /theme/img/favicon.svg fehlen width und height",
     "Seite /abonnieren/: fragt https://cdn.example.org/x.js bei einem fremden Server an.",
     "Seite /abonnieren/: Barrierefreiheit (Inhaltsseite, Regel image-alt): Abbildungen müssen",
-    "Seite /abonnieren/: zu schwer für ein Telefon:",
+    "Seite /abonnieren/: Hinweis: zu schwer für ein Telefon:",
     "Seite /abonnieren/: ist auf einem 320 Pixel schmalen Bildschirm",
     "Seite /theme/css/fremd.css: lädt https://fonts.example.org/a.css von einem fremden",
     "Seite /atom.xml: kein gültiges XML",
     "Seite /termine/termine.ics: dem Termin „Deutsch am Arbeitsplatz nutzen & lernen“ fehlt DTSTART.",
-    "Seite /abonnieren/: zu schwer für ein Telefon: 9",
+    "Seite /abonnieren/: Hinweis: zu schwer für ein Telefon: 9",
 ])
 def test_each_breakage_is_reported_in_german_with_its_page(broken_report, expected):
     assert any(expected in line for line in broken_report), broken_report
@@ -89,3 +89,16 @@ def test_report_prints_the_problems_and_fails(broken_site, capsys, monkeypatch):
 def test_report_of_an_empty_folder_fails(tmp_path, capsys):
     assert siteverify.report(tmp_path) == 1
     assert "keine gebaute Website" in capsys.readouterr().err
+
+
+def test_a_heavy_page_is_a_note_that_does_not_stop_publishing(tmp_path, capsys, monkeypatch):
+    """Weight grows with the content (an archive lists every sheet): reported, not blocking."""
+    heavy = ["Seite /good-practice/: Hinweis: zu schwer für ein Telefon: 60.155 Bytes …"]
+    (tmp_path / "index.html").write_text("<!DOCTYPE html>", encoding="utf-8")
+    monkeypatch.setattr(siteverify, "verify", lambda *args, **kwargs: heavy)
+    assert siteverify.report(tmp_path) == 0
+    out = capsys.readouterr().out
+    assert "1 Hinweis (verhindern die Veröffentlichung nicht):" in out and heavy[0] in out
+    monkeypatch.setattr(siteverify, "verify", lambda *args, **kwargs: heavy + ["Seite /: kaputt"])
+    assert siteverify.report(tmp_path) == 1
+    assert "hat 1 Problem gefunden" in capsys.readouterr().err

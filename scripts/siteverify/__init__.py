@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from .browser import browser_problems
 from .feeds import feed_problems
 from .html import html_problems
-from .pages import html_pages, one_page_per_type
+from .pages import html_pages, is_note, one_page_per_type
 from .static import static_problems
 
 
@@ -40,11 +40,22 @@ def report(output, site_url=None):
     print(f"Prüfe {len(pages)} Seiten in {os.path.relpath(output)}/ (im Browser je eine "
           f"Seite der {len(types)} Seitentypen) …")
     problems = verify(output, site_url)
-    if problems:
-        print(f"\nDie Prüfung der Website hat {len(problems)} Probleme gefunden:\n",
-              file=sys.stderr)
-        print("\n".join(f"- {line}" for line in problems), file=sys.stderr)
+    notes = [line for line in problems if is_note(line)]
+    blocking = [line for line in problems if not is_note(line)]
+    if notes:
+        print(f"\n{counted(len(notes), 'Hinweis', 'Hinweise')} (verhindern die Veröffentlichung "
+              "nicht):\n")
+        print("\n".join(f"- {line}" for line in notes))
+    if blocking:
+        print(f"\nDie Prüfung der Website hat {counted(len(blocking), 'Problem', 'Probleme')} "
+              "gefunden:\n", file=sys.stderr)
+        print("\n".join(f"- {line}" for line in blocking), file=sys.stderr)
         return 1
     print("Alles in Ordnung: gültiges HTML, barrierefrei, Feeds und Kalender lesbar, "
-          "nichts von fremden Servern, leicht genug für Telefone.")
+          "nichts von fremden Servern" + ("." if notes else ", leicht genug für Telefone."))
     return 0
+
+
+def counted(number, one, many):
+    """1 Problem, 3 Probleme"""
+    return f"{number} {one if number == 1 else many}"

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from .pages import problem
+from .pages import note, problem
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -102,15 +102,16 @@ def page_problems(tab, kind, path):
              for rule, help_, targets in axe_findings(page)]
     found += [f"fragt {url} bei einem fremden Server an." for url in tab.foreign_requests]
     total = sum(tab.sizes.values())
+    notes = []
     if total >= BUDGET:
-        found.append(f"zu schwer für ein Telefon: {german_number(total)} Bytes HTML, CSS und "
+        notes.append(f"zu schwer für ein Telefon: {german_number(total)} Bytes HTML, CSS und "
                      f"JavaScript (erlaubt sind unter {german_number(BUDGET)}).")
     tab.open(path, width=NARROWEST)
     wide = tab.page.evaluate("document.documentElement.scrollWidth")
     if wide > NARROWEST:
         found.append(f"ist auf einem {NARROWEST} Pixel schmalen Bildschirm {wide} Pixel "
                      "breit (man muss seitwärts scrollen).")
-    return [problem(path, text) for text in found]
+    return [problem(path, text) for text in found] + [note(path, text) for text in notes]
 
 
 def browser_problems(output, page_types, site_url=None, browser=None):

@@ -46,3 +46,16 @@ def one_page_per_type(output):
 def problem(page, text):
     """One line of the report: which page, what is wrong (German)."""
     return f"Seite {page}: {text}"
+
+
+# A note is reported but does not fail the check: what grows with the amount of content
+# (the weight of a page that lists every item) must not stop editors from publishing.
+NOTE = "Hinweis: "
+
+
+def note(page, text):
+    return problem(page, NOTE + text)
+
+
+def is_note(line):
+    return f": {NOTE}" in line
