@@ -45,7 +45,8 @@ def test_link_to_a_draft_is_dead_in_the_public_build(tmp_path):
     files = {"pages/a.md": PAGE.format(title="A", body="[E]({filename}e.md)"),
              "pages/e.md": "---\ntitle: E\nstatus: draft\n---\nx\n"}
     build_fixture_site(tmp_path / "vorschau", files)  # fine in the preview
-    with pytest.raises(BuildError, match="führt ins Leere"):
+    with pytest.raises(BuildError, match="Zeile 4: Der Link „/entwurf/e/“ zeigt auf „content/"
+                                         "pages/e.md“, einen Entwurf, der nicht veröffentlicht"):
         build_fixture_site(tmp_path / "public", files, public=True)
 
 

@@ -71,3 +71,36 @@ def test_the_build_of_that_day_publishes_them(tmp_path, today):
         page = BeautifulSoup((output / address).read_text(encoding="utf-8"), "html.parser")
         assert page.select_one(".draft-banner") is None, address
     assert find(output, "Zeitreise") != []
+
+
+LINKING = "---\ntitle: Verweise\n---\nText davor.\n\nSiehe [den Steckbrief]({filename}../good-practice/geplant.md).\n"
+
+
+def test_a_link_to_a_scheduled_item_says_when_it_appears(tmp_path):
+    from sitebuild import BuildError
+
+    site = files("2026-12-15") | {"pages/verweise.md": LINKING}
+    with pytest.raises(BuildError) as caught:
+        build_fixture_site(tmp_path, site, public=True, overrides={"BUILD_DATE": TODAY})
+    assert ("content/pages/verweise.md, Zeile 6: Der Link „/good-practice/geplanter-steckbrief-"
+            "zeitreise/“ zeigt auf „content/good-practice/geplant.md“, das erst am 15. Dezember "
+            "2026 erscheint") in str(caught.value)
+    assert "führt ins Leere" not in str(caught.value)
+
+
+def test_items_scheduled_for_the_same_day_may_link_to_each_other(tmp_path):
+    site = files("2026-12-15") | {"pages/verweise.md": LINKING.replace(
+        "title: Verweise\n", "title: Verweise\ndate: 2026-12-15\n")}
+    output = build_fixture_site(tmp_path, site, public=True, overrides={"BUILD_DATE": TODAY})
+    assert not (output / "verweise").exists()
+
+
+def test_a_link_to_a_draft_says_it_is_a_draft(tmp_path):
+    from sitebuild import BuildError
+
+    draft = sheet(title="Entwurf Zeitreise", status="draft")
+    site = {"good-practice/geplant.md": draft, "pages/verweise.md": LINKING}
+    with pytest.raises(BuildError) as caught:
+        build_fixture_site(tmp_path, site, public=True)
+    assert ("content/pages/verweise.md, Zeile 6: Der Link „/good-practice/entwurf-zeitreise/“ "
+            "zeigt auf „content/good-practice/geplant.md“, einen Entwurf") in str(caught.value)

@@ -15,6 +15,8 @@ from iq_core.html_policy import NO_ALT_HINT, rendered_problems
 from iq_core.timing import timed
 from iq_core.vocabulary import vocabulary_files
 
+from .unpublished import not_public_problem, target_file_name, unpublished_targets
+
 CONTENT_EXTENSIONS = (".md", ".markdown")
 FOLDER_HINT = ("Inhalte gehören in content/pages/, content/newsletter/, "
                "content/good-practice/ oder content/events/.")
@@ -26,8 +28,9 @@ def written_items(context, settings):
     for item in context.get("generated_content", {}).values():
         if item is None or not getattr(item, "save_as", ""):
             continue
-        if getattr(item, "status", "published") != "published" and not show_drafts:
-            continue
+        if not show_drafts and (getattr(item, "status", "published") != "published"
+                                or getattr(item, "scheduled_for", None)):
+            continue  # not written by the public build (draft, hidden or scheduled)
         yield item
 
 
@@ -46,10 +49,13 @@ def line_of(item, text):
     return None
 
 
-def link_problems(item, exists, siteurl):
-    """Internal links and images in one item's text that point nowhere; images without alt."""
-    for written, problem, hint in _link_problems(item, exists, siteurl):
-        yield ContentError(item.source_path, problem, hint=hint, line=line_of(item, written))
+def link_problems(item, exists, siteurl, unpublished=None):
+    """Internal links and images in one item's text that point nowhere (or to an item the
+    public site leaves out: `unpublished`, by address); images without alt."""
+    for written, problem, hint in _link_problems(item, exists, siteurl, unpublished or {}):
+        line = line_of(item, written) if isinstance(written, str) else \
+            line_of(item, written[0]) or line_of(item, written[1])
+        yield ContentError(item.source_path, problem, hint=hint, line=line)
 
 
 MISSING_FILE_HINT = ("Prüfen Sie den Dateinamen; der Pfad gilt relativ zur Datei, z. B. "
@@ -62,7 +68,7 @@ RENDERED_HINT = ("Die Prüfung hat das vorher nicht gesehen: bitte geben Sie dem
                  "Bescheid und entfernen Sie bis dahin den Link oder das HTML an dieser Stelle.")
 
 
-def _link_problems(item, exists, siteurl):
+def _link_problems(item, exists, siteurl, unpublished):
     """(what the editor wrote, problem, hint) for each broken link or image."""
     for text in (item.content, item.metadata.get("summary")):
         # lxml: this parses every page's text once per build; BeautifulSoup was the slow
@@ -72,10 +78,10 @@ def _link_problems(item, exists, siteurl):
         for found in rendered_problems(root, siteurl):
             yield found, f"Im fertigen Text steht {found}, das die Website nicht erlaubt.", \
                 RENDERED_HINT
-        yield from _target_problems(item, root, exists, siteurl)
+        yield from _target_problems(item, root, exists, siteurl, unpublished)
 
 
-def _target_problems(item, root, exists, siteurl):
+def _target_problems(item, root, exists, siteurl, unpublished):
     page_path = item.url if item.url.startswith("/") else "/" + item.url
     targets = [(a, "href") for a in root.iter("a") if a.get("href") is not None]
     targets += [(img, "src") for img in root.iter("img")]
@@ -93,7 +99,12 @@ def _target_problems(item, root, exists, siteurl):
         if url.scheme or url.netloc or not url.path:
             continue
         path = posixpath.normpath(posixpath.join(posixpath.dirname(page_path + "x"), url.path))
-        if not target_exists(exists, path):
+        if target_exists(exists, path):
+            continue
+        target = unpublished.get(path.rstrip("/") + "/") or unpublished.get(path)
+        if target is not None:  # written as {filename}…: its file name is on the line
+            yield (value, target_file_name(target)), *not_public_problem(local, target)
+        else:
             yield value, f"{what} „{local}“ führt ins Leere.", DEAD_LINK_HINT
 
 
@@ -149,6 +160,7 @@ def check_written_site(context, settings, exists):
     siteurl = settings.get("SITEURL", "")
     with timed("checks"):
         problems = list(unread_files(context, settings))
+        unpublished = unpublished_targets(context, settings)
         for item in written_items(context, settings):
-            problems.extend(link_problems(item, exists, siteurl))
+            problems.extend(link_problems(item, exists, siteurl, unpublished))
     return sorted(problems, key=lambda error: error.message())
