@@ -4,13 +4,24 @@ Search engines can then show single articles ("Praxistipp für Unternehmen – D
 Career") with their date and publisher, not only the issue as a whole.
 """
 
+from iq_core.webimages import web_image
+
+
+def shared_image(issue, siteurl):
+    """The issue image's address for search engines: its web size, never the original
+    (which may be a camera's 6000-px file with its camera data)."""
+    if not issue.image:
+        return None
+    shown = web_image(issue.image.path, issue.settings)
+    return shown.src(siteurl) if shown else f"{siteurl}/{issue.image.path}"
+
 
 def issue_json_ld(issue, siteurl, sitename):
     issue_url = f"{siteurl}/{issue.url}"
     publisher = {"@type": "Organization", "name": sitename, "url": f"{siteurl}/"}
     published = issue.issue_date.isoformat()
     modified = issue.modified.date().isoformat() if getattr(issue, "modified", None) else published
-    image = f"{siteurl}/{issue.image.path}" if issue.image else None
+    image = shared_image(issue, siteurl)
     articles = []
     for article in issue.articles:
         entry = {
