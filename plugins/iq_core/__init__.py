@@ -11,6 +11,7 @@ from .containment import keep_static_inside, report_links
 from .i18n import install_translations
 from .imagefiles import image_generator
 from .imagemarkup import install_image_filters
+from .originals import leave_capped_to_the_writer, originals_generator
 from .pages import check_page_addresses
 from .reader import add_reader
 from .contenttype import all_read
@@ -26,10 +27,12 @@ def register():
     signals.initialized.connect(load_vocabularies)  # after the defaults: it reads settings
     signals.initialized.connect(report_links)
     signals.static_generator_finalized.connect(keep_static_inside)
+    signals.static_generator_finalized.connect(leave_capped_to_the_writer)  # after: kept files
     signals.readers_init.connect(add_reader)
     signals.get_writer.connect(get_writer)
     signals.get_generators.connect(get_generators)
     signals.get_generators.connect(image_generator)
+    signals.get_generators.connect(originals_generator)
     signals.generator_init.connect(install_translations)
     signals.generator_init.connect(install_image_filters)
     signals.content_object_init.connect(validate_page)
