@@ -66,16 +66,23 @@ def new_issue(content_root, year=None, issue=None, date=None):
 
 
 def parse_start(start):
-    """A datetime, or a date alone: the content model's all-day event."""
-    text = start.strip()
+    """A naive local datetime, or a date alone: the content model's all-day event. The
+    forms are the content check's (iq_core.dates), so what is written here also builds."""
+    from iq_core.dates import WhenError, read_when
+
     try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            return datetime.date.fromisoformat(text)
-        return datetime.datetime.fromisoformat(text.replace("T", " "))
-    except ValueError:
-        raise ScaffoldError(f"„{start}“ ist kein Datum. Schreiben Sie z. B. --start 2026-12-01 "
-                            "(ganztägig) oder --start \"2026-12-01 10:00\" (mit Uhrzeit).") \
-            from None
+        begin = read_when(start)
+    except WhenError as error:
+        if error.suggestion:
+            raise ScaffoldError(f"{error.problem} Schreiben Sie die Uhrzeit mit Doppelpunkt: "
+                                f"--start \"{error.suggestion}\"") from None
+        raise ScaffoldError(f"„{start.strip()}“ ist kein Datum. Schreiben Sie z. B. --start "
+                            "2026-12-01 (ganztägig) oder --start \"2026-12-01 10:00\" (mit "
+                            "Uhrzeit).") from None
+    if isinstance(begin, datetime.datetime) and begin.tzinfo is not None:
+        # The file is written in German time; "…T08:00Z" is the same moment there.
+        begin = begin.astimezone(BERLIN).replace(tzinfo=None)
+    return begin
 
 
 def event_times(begin):

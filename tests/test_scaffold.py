@@ -109,3 +109,21 @@ def test_scaffolded_files_build_as_drafts(tmp_path):
     for title in ("Neues Seminar", "Neues Projekt", "Newsletter 1 | 26"):
         assert title in preview_text
         assert title not in public_text
+
+
+def test_new_event_start_without_colon_names_the_value_meant(tmp_path):
+    """`--start "2027-02-17 10.30"` once wrote 10:00; now nothing is written."""
+    with pytest.raises(scaffold.ScaffoldError) as raised:
+        scaffold.new_event(str(tmp_path), "Fachtag", "2027-02-17 10.30")
+    assert 'Schreiben Sie die Uhrzeit mit Doppelpunkt: --start "2027-02-17 10:30"' \
+        in str(raised.value)
+    assert not (tmp_path / "events").exists()
+
+
+def test_new_event_start_with_one_digit_hour_and_offset(tmp_path):
+    scaffold.new_event(str(tmp_path), "Früh", "2027-02-17 9:00")
+    meta = front_matter(tmp_path / "events" / "2027-02-17-frueh.md")
+    assert str(meta["start"]) == "2027-02-17 09:00" and str(meta["end"]) == "2027-02-17 10:30"
+    scaffold.new_event(str(tmp_path), "UTC", "2027-07-01T08:00Z")  # German summer time: +2
+    meta = front_matter(tmp_path / "events" / "2027-07-01-utc.md")
+    assert str(meta["start"]) == "2027-07-01 10:00"
