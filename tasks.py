@@ -54,7 +54,8 @@ def scaffolded(make):
         sys.exit(1)
 
 
-@task(help={"year": "Jahr (Standard: dieses Jahr)", "number": "Nummer im Jahr (Standard: die nächste)"})
+@task(help={"year": "Jahr, vierstellig (Standard: dieses Jahr)",
+            "number": "Nummer im Jahr, 1 bis 99 (Standard: die nächste)"})
 def new_issue(c, year=None, number=None):
     """Neue Newsletter-Ausgabe anlegen (als Entwurf).
 

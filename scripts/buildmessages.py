@@ -25,6 +25,27 @@ REPORTED_ELSEWHERE = (
 DETAILS_FILE = "letzter-baufehler.txt"
 
 
+# Where a message begins: "content/x.md, Zeile 12, Schlüssel „start“: …" (ContentError's
+# place) or "content/x.md: …". The file name ends in an extension and has no German
+# quotes or brackets, so a sentence such as "Zwei Inhalte … „slug: …“" has no file.
+_PLACE = re.compile(r"(?P<file>[^„“(\n]+?\.\w+)(?:, Zeile (?P<line>\d+))?(?:, Schlüssel „[^“]*“)?: ")
+
+
+def message_order(message):
+    """Sort key: file, then line as a number (Zeile 3 before Zeile 12), then the text.
+    Messages about the whole site (no file) come first; a file's message without a line
+    comes before its lines."""
+    place = _PLACE.match(message)
+    if place is None:
+        return ("", 0, message)
+    return (place["file"], int(place["line"] or 0), message)
+
+
+def in_order(messages):
+    """Each message once, in the order editors read them (build, check and preview)."""
+    return sorted(set(messages), key=message_order)
+
+
 def details_path(settings):
     return os.path.join(settings.get("CACHE_PATH") or "cache", DETAILS_FILE)
 

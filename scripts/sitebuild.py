@@ -16,7 +16,8 @@ import subprocess
 import sys
 import tempfile
 
-from buildmessages import ErrorCollector, crash_message, describe_failure, german_warnings
+from buildmessages import (ErrorCollector, crash_message, describe_failure, german_warnings,
+                           in_order)
 from staging import STAGING_PREFIX, remove_leftovers, remove_staging, replace_folder, shown
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -76,7 +77,7 @@ def site_messages(settings_file, output, overrides, prepare=None):
         root.removeHandler(collector)
         if ahead is not None:
             ahead.close()
-    return sorted(set(collector.messages))
+    return in_order(collector.messages)
 
 
 def read_ahead(settings):

@@ -45,6 +45,18 @@ CASES = {
     "titel-liste": (event("[a, b]", start="2025-06-26"), "title", "eine Liste, erwartet ist ein Text"),
     "uid-mit-leerzeichen": (event(start="2025-06-26", uid="'a b'"), "uid", "Leerzeichen"),
     "slug-reserviert": (event(start="2025-06-26", slug="archiv"), "slug", "reserviert"),
+    # Python's ISO parser alone read "11.30" as 11:00 and published it without a word.
+    "uhrzeit-mit-punkt": (event(start="2027-01-21 10:00", end="2027-01-21 11.30"), "end",
+                          "Schreiben Sie die Uhrzeit mit Doppelpunkt: 2027-01-21 11:30"),
+    "uhrzeit-nur-stunde": (event(start="2027-01-21 10"), "start",
+                           "fehlen die Minuten. Schreiben Sie die Uhrzeit mit Doppelpunkt: "
+                           "2027-01-21 10:00"),
+    "uhrzeit-t-nur-stunde": (event(start="2027-01-21T10"), "start",
+                             "Schreiben Sie die Uhrzeit mit Doppelpunkt: 2027-01-21 10:00"),
+    "weiterer-termin-uhrzeit-mit-punkt": (
+        event(start="2027-01-21 10:00", more_dates="\n  - start: 2027-02-21 10.30"),
+        "more_dates → start", "Im 1. Eintrag: Die Uhrzeit in „2027-02-21 10.30“ hat keinen "
+        "Doppelpunkt. Schreiben Sie die Uhrzeit mit Doppelpunkt: 2027-02-21 10:30"),
     "geaendert-vor-veroeffentlicht": (event(start="2025-06-26", date="2025-06-10",
                                             modified="2025-06-01"), "modified", "liegt vor"),
 }

@@ -109,3 +109,75 @@ def test_scaffolded_files_build_as_drafts(tmp_path):
     for title in ("Neues Seminar", "Neues Projekt", "Newsletter 1 | 26"):
         assert title in preview_text
         assert title not in public_text
+
+
+def test_new_event_start_without_colon_names_the_value_meant(tmp_path):
+    """`--start "2027-02-17 10.30"` once wrote 10:00; now nothing is written."""
+    with pytest.raises(scaffold.ScaffoldError) as raised:
+        scaffold.new_event(str(tmp_path), "Fachtag", "2027-02-17 10.30")
+    assert 'Schreiben Sie die Uhrzeit mit Doppelpunkt: --start "2027-02-17 10:30"' \
+        in str(raised.value)
+    assert not (tmp_path / "events").exists()
+
+
+def test_new_event_start_with_one_digit_hour_and_offset(tmp_path):
+    scaffold.new_event(str(tmp_path), "Früh", "2027-02-17 9:00")
+    meta = front_matter(tmp_path / "events" / "2027-02-17-frueh.md")
+    assert str(meta["start"]) == "2027-02-17 09:00" and str(meta["end"]) == "2027-02-17 10:30"
+    scaffold.new_event(str(tmp_path), "UTC", "2027-07-01T08:00Z")  # German summer time: +2
+    meta = front_matter(tmp_path / "events" / "2027-07-01-utc.md")
+    assert str(meta["start"]) == "2027-07-01 10:00"
+
+
+@pytest.mark.parametrize("year, number, words", [
+    ("abc", None, "„abc“ ist kein Jahr für eine Ausgabe. Schreiben Sie das Jahr vierstellig"),
+    ("25", None, "„25“ ist kein Jahr"),
+    ("1999", None, "„1999“ ist kein Jahr"),
+    (None, "x", "„x“ ist keine Nummer für eine Ausgabe. Schreiben Sie eine Zahl von 1 bis 99"),
+    (None, "0", "„0“ ist keine Nummer"),
+    (None, "100", "„100“ ist keine Nummer"),
+    (None, "-1", "„-1“ ist keine Nummer"),
+])
+def test_new_issue_refuses_a_wrong_year_or_number(tmp_path, year, number, words):
+    with pytest.raises(scaffold.ScaffoldError, match=words):
+        scaffold.new_issue(str(tmp_path), year=year, issue=number, date=FIXED_DAY)
+    assert not (tmp_path / "newsletter").exists()
+
+
+def test_new_issue_takes_year_and_number_as_typed(tmp_path):
+    path = scaffold.new_issue(str(tmp_path), year=" 2026 ", issue="07", date=FIXED_DAY)
+    assert path.endswith("newsletter/2026-07.md")
+    meta = front_matter(tmp_path / "newsletter" / "2026-07.md")
+    assert (meta["year"], meta["issue"], meta["date"]) == (2026, 7, FIXED_DAY)
+
+
+def test_new_issue_of_another_year_starts_on_its_first_day(tmp_path):
+    path = scaffold.new_issue(str(tmp_path), year="2027", date=FIXED_DAY)
+    assert path.endswith("newsletter/2027-01.md")
+    text = (tmp_path / "newsletter" / "2027-01.md").read_text(encoding="utf-8")
+    assert "date: 2027-01-01   # Tag des Erscheinens eintragen\n" in text
+    assert front_matter(tmp_path / "newsletter" / "2027-01.md")["date"] == datetime.date(2027, 1, 1)
+
+
+@pytest.mark.parametrize("make", [
+    lambda root: scaffold.new_factsheet(root, "!!!", date=FIXED_DAY),
+    lambda root: scaffold.new_event(root, " – ? ", "2027-02-17"),
+])
+def test_a_title_without_letters_or_digits_is_refused(tmp_path, make):
+    with pytest.raises(scaffold.ScaffoldError, match="Geben Sie einen Titel mit Buchstaben oder "
+                                                     "Ziffern an"):
+        make(str(tmp_path))
+    assert not list(tmp_path.rglob("*.md"))
+
+
+@pytest.mark.parametrize("arguments, words", [
+    (["new-issue", "--number", "x"], "„x“ ist keine Nummer für eine Ausgabe"),
+    (["new-issue", "--year", "abc"], "„abc“ ist kein Jahr für eine Ausgabe"),
+    (["new-factsheet", "--title", "!!!"], "Aus dem Titel „!!!“ lässt sich kein Dateiname"),
+])
+def test_invoke_tasks_refuse_wrong_values_in_german(arguments, words):
+    """Refused before anything is written, so the real content/ stays untouched."""
+    result = subprocess.run([sys.executable, "-m", "invoke", *arguments], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 1
+    assert words in result.stderr and "Traceback" not in result.stderr

@@ -11,7 +11,56 @@ from .errors import ContentError
 from .limits import YEARS, shortened
 
 DATE_FORMS = "2025-06-26 oder 2025-06-26 10:00"
-_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# The content model's forms: a day, or day and time with a colon (seconds, "T" and an
+# offset such as "Z" or "+02:00" as ISO 8601 writes them). Written by hand, nothing else:
+# Python's own ISO parser reads "11.30" as 11:00 and 30 hundredths of a second.
+_WHEN = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})(?:(?:T|\s+)(?P<hour>\d{1,2}):(?P<minute>\d{2})"
+                   r"(?::(?P<second>\d{2}))?(?P<offset>Z|[+-]\d{2}:\d{2})?)?")
+# Times as people write them elsewhere: "10.30", "10,30", "10h30", "10" or "10:30 Uhr".
+_ALMOST = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})(?:T|\s+)(?P<hour>\d{1,2})"
+                     r"(?:(?P<mark>[.,:h])(?P<minute>\d{2}))?\s*(?P<uhr>Uhr)?", re.IGNORECASE)
+
+
+class WhenError(ValueError):
+    """A value that is no date: `problem` says why; `suggestion` is the value meant, if
+    it is clear (German, for the content check and `invoke new-event` alike)."""
+
+    def __init__(self, problem, suggestion=None):
+        super().__init__(problem)
+        self.problem = problem
+        self.suggestion = suggestion
+
+
+def read_when(text):
+    """A date, or a datetime (aware when an offset is written), from the text as typed;
+    WhenError otherwise. One-digit hours are what people type: "9:00" is 09:00."""
+    text = str(text).strip()
+    match = _WHEN.fullmatch(text)
+    try:
+        if match and not match["hour"]:
+            return datetime.date.fromisoformat(match["day"])
+        if match:
+            return datetime.datetime.fromisoformat(
+                f"{match['day']}T{int(match['hour']):02d}:{match['minute']}:"
+                f"{match['second'] or '00'}{match['offset'] or ''}")
+    except ValueError:
+        raise WhenError(f"„{shortened(text)}“ ist kein gültiges Datum oder gibt es nicht.") \
+            from None
+    raise WhenError(*_almost_a_time(text))
+
+
+def _almost_a_time(text):
+    """(problem, suggestion) for a value that is no date: the time corrected, if clear."""
+    almost = _ALMOST.fullmatch(text)
+    quoted = f"„{shortened(text)}“"
+    if almost and int(almost["hour"]) < 24 and int(almost["minute"] or 0) < 60:
+        meant = f"{almost['day']} {int(almost['hour']):02d}:{almost['minute'] or '00'}"
+        if not almost["minute"]:
+            return f"Bei der Uhrzeit in {quoted} fehlen die Minuten.", meant
+        if almost["mark"] != ":":
+            return f"Die Uhrzeit in {quoted} hat keinen Doppelpunkt.", meant
+        return f"In {quoted} gehört „Uhr“ nicht zur Uhrzeit.", meant
+    return f"{quoted} ist kein gültiges Datum oder gibt es nicht.", None
 
 
 def parse_when(value, *, source_path, key, timezone, line=None):
@@ -20,28 +69,20 @@ def parse_when(value, *, source_path, key, timezone, line=None):
     Times without an offset are local time in `timezone` (Europe/Berlin), so a
     subscriber's calendar shows them right on both sides of a daylight-saving change.
     """
-    if isinstance(value, datetime.datetime):
+    if isinstance(value, datetime.datetime):  # PyYAML's timestamps, if a loader gives them
         parsed = value
     elif isinstance(value, datetime.date):
-        return value
+        parsed = value
     else:
-        text = str(value).strip()
         try:
-            if _DATE_ONLY.match(text):
-                day = datetime.date.fromisoformat(text)
-                check_year(day, source_path, key, line)
-                return day
-            parsed = datetime.datetime.fromisoformat(text.replace("T", " ", 1))
-        except ValueError:
-            raise ContentError(
-                source_path,
-                f"„{shortened(text)}“ ist kein gültiges Datum oder gibt es nicht.",
-                key=key,
-                line=line,
-                hint=f"Schreiben Sie z. B. {DATE_FORMS}.",
-            ) from None
+            parsed = read_when(value)
+        except WhenError as error:
+            hint = (f"Schreiben Sie die Uhrzeit mit Doppelpunkt: {error.suggestion}"
+                    if error.suggestion else f"Schreiben Sie z. B. {DATE_FORMS}.")
+            raise ContentError(source_path, error.problem, key=key, line=line,
+                               hint=hint) from None
     check_year(parsed, source_path, key, line)
-    if parsed.tzinfo is None:
+    if isinstance(parsed, datetime.datetime) and parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=ZoneInfo(timezone))
     return parsed
 
