@@ -16,8 +16,9 @@ one run (every problem of every file at once) and all accepted ones in another.
 import dataclasses
 
 SECRET = "GEHEIMNIS-7f3a9c"
+# A whole 1×1 PNG: a file Pillow cannot decode is reported as broken (iq_core.images).
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                    "1f15c4890000000d49444154789c63f8cfc0f01f0005000201e221bc330000000049454e44ae426082")
+                    "1f15c4890000000d49444154789c63606060f80f00010401005fe5c34b0000000049454e44ae426082")
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'
 SECTIONS = "## Ausgangslage/Herausforderung\n\nA\n\n## Umsetzung\n\nB\n\n## Fazit\n\nC\n"
 
@@ -167,7 +168,7 @@ REJECTED = [
     Case("factsheet-slug-reserved", sheet("r-kriterium", head="slug: kriterium"), ("gehört schon zum Archiv",)),
     # Front-matter addresses.
     Case("event-javascript-url", event("r-jsurl", head="registration_url: javascript:alert(1)"), ("registration_url", "keine vollständige Internetadresse")),
-    Case("event-url-with-quote", event("r-quoteurl", head="registration_url: 'https://example.org/\"><script>'"), ("keine vollständige Internetadresse",)),
+    Case("event-url-with-quote", event("r-quoteurl", head="registration_url: 'https://example.org/\"><script>'"), ("registration_url", "das Zeichen „\"“")),
     Case("sheet-link-data-url", sheet("r-dataurl", head="links:\n  - title: X\n    url: data:text/html,x"), ("links: url",)),
     Case("sheet-mail-with-cc", sheet("r-mailcc", head="contact:\n  email: a@example.org?cc=b@example.org"), ("E-Mail-Adresse",)),
     Case("sheet-audience-too-long", sheet("r-audience", head="topics: [" + "Sehr langes Thema " * 20 + "]"), ("topics", "zu lang")),

@@ -190,16 +190,32 @@ def test_a_large_image_file_is_warned_with_its_size_and_the_build_goes_on(tmp_pa
     assert (output / "gross" / "index.html").is_file()
 
 
-def test_a_damaged_photo_is_warned_and_shown_as_it_is(tmp_path, caplog):
-    broken = photo(800, 400)[:3000]  # cut off: the header is there, the picture is not
-    with caplog.at_level(logging.WARNING):
-        output = build_fixture_site(tmp_path, {
+@pytest.mark.parametrize("broken", [
+    photo(800, 400)[:3000],  # cut off: the header is there, the picture is not
+    "Dies ist ein Text, als .jpg gespeichert.\n".encode(),
+], ids=["abgeschnitten", "text"])
+def test_a_damaged_photo_is_reported_with_the_file_and_line_that_show_it(tmp_path, broken):
+    with pytest.raises(BuildError) as error:
+        build_fixture_site(tmp_path, {
             "images/seiten/kaputt.jpg": broken,
-            "pages/a.md": "---\ntitle: A\n---\n![Ein Bild](../images/seiten/kaputt.jpg)\n"},
+            "pages/a.md": "---\ntitle: A\n---\nText.\n\n![Ein Bild](../images/seiten/kaputt.jpg)\n"},
             overrides={"CACHE_PATH": str(tmp_path / "cache")})
-    assert "kaputt.jpg: Das Bild lässt sich nicht vollständig lesen" in caplog.text
-    img = page_images(output, "a")[0]
-    assert file_of(output, img["src"]).read_bytes() == broken
+    lines = [line for line in str(error.value).splitlines() if "kaputt.jpg" in line]
+    assert len(lines) == 1, str(error.value)
+    assert "content/pages/a.md, Zeile 6: „images/seiten/kaputt.jpg“ ist keine lesbare " \
+        "Bilddatei" in lines[0]
+
+
+def test_a_damaged_header_image_of_an_issue_is_reported_with_its_key(tmp_path):
+    with pytest.raises(BuildError) as error:
+        build_fixture_site(tmp_path, {
+            "images/newsletter/kaputt.png": b"kein PNG",
+            "newsletter/2026-01.md": "---\nissue: 1\nyear: 2026\ndate: 2026-01-01\n"
+            "summary: Ausgabe\nimage:\n  src: ../images/newsletter/kaputt.png\n  alt: Titel\n"
+            "---\nLiebe Leserinnen und Leser,\n\n## Artikel\n\nText.\n"})
+    assert "„images/newsletter/kaputt.png“ ist keine lesbare Bilddatei" in str(error.value)
+    assert "content/newsletter/2026-01.md, Zeile " in str(error.value)
+    assert "Schlüssel „image.src“" in str(error.value)
 
 
 def test_a_small_image_file_is_not_warned(tmp_path, caplog):

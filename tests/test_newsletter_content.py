@@ -117,7 +117,7 @@ def test_each_error_names_file_and_key(content_root, changes, key, problem):
 
 def test_unreadable_image_is_reported(content_root):
     (content_root / "images" / "newsletter" / "kaputt.png").write_text("kein Bild")
-    with pytest.raises(ContentError, match="Größe des Bildes"):
+    with pytest.raises(ContentError, match="„images/newsletter/kaputt.png“ ist keine lesbare Bilddatei"):
         check({**VALID, "image": {"src": "images/newsletter/kaputt.png", "alt": "Bild"}},
               content_root)
 

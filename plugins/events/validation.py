@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from iq_core.dates import DATE_FORMS, parse_when
 from iq_core.common import kind_of
 from iq_core.errors import ContentError, Problems, unknown_key_error
-from iq_core.links import is_web_address
+from iq_core.addresses import encoded_address, web_address_problem
 from iq_core.validation import COMMON_KEYS, check_keys, check_text
 from iq_core.vocabulary import vocabulary
 
@@ -82,8 +82,8 @@ def validate_event(source_path, raw, lines, settings, metadata=None):
         "end": end,
         "location": _text(raw.get("location")),
         "organiser": _text(raw.get("organiser")),
-        "online_url": _text(raw.get("online_url")),
-        "registration_url": _text(raw.get("registration_url")),
+        "online_url": _address(raw.get("online_url")),
+        "registration_url": _address(raw.get("registration_url")),
         "uid": _text(raw.get("uid")),
     }
 
@@ -149,16 +149,22 @@ def _check_span(source_path, start, end, key, line, prefix=""):
                            line=line, hint="Prüfen Sie Datum und Uhrzeit von „start“ und „end“.")
 
 
+def _address(value):
+    """An address as valid HTML (spaces encoded: iq_core.addresses)."""
+    text = _text(value)
+    return encoded_address(text) if text else None
+
+
 def _check_url(source_path, value, key, line):
     if value is None:
         return
     text = str(value).strip()
-    if not is_web_address(text) or not isinstance(value, str):
-        hint = "Eine Adresse beginnt mit „https://“, z. B. https://www.netzwerk-iq.de/."
+    problem = web_address_problem(value)
+    if problem:
+        reason, hint = problem
         if re.match(r"^https?//", text):
             hint = "Nach „https“ fehlt der Doppelpunkt: „https://…“."
-        raise ContentError(source_path, f"„{text}“ ist keine vollständige Internetadresse.",
-                           key=key, line=line, hint=hint)
+        raise ContentError(source_path, reason, key=key, line=line, hint=hint)
 
 
 def _format(source_path, value, line, formats):

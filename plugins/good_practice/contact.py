@@ -4,7 +4,7 @@ import re
 
 from iq_core.common import kind_of
 from iq_core.errors import closest_key
-from iq_core.links import is_web_address
+from iq_core.addresses import encoded_address, web_address_problem
 
 CONTACT_KEYS = ("role", "name", "address", "phone", "email")
 LINK_KEYS = ("title", "url")
@@ -84,10 +84,9 @@ class ContactChecks:
                                      hint=hint + "Erlaubt sind: title, url.")
             title = self.text(item.get("title"), "links", index, "title", required=True)
             url = self.text(item.get("url"), "links", index, "url", required=True)
-            if not is_web_address(url):
-                raise self.error(f"„{url}“ ist keine vollständige Internetadresse.", "links",
-                                 index, "url", key="links: url",
-                                 hint="Schreiben Sie sie mit https:// am Anfang, z. B. "
-                                 "„https://www.netzwerk-iq.de/“.")
-            links.append({"title": title, "url": url})
+            problem = web_address_problem(url)
+            if problem:
+                raise self.error(problem[0], "links", index, "url", key="links: url",
+                                 hint=problem[1])
+            links.append({"title": title, "url": encoded_address(url)})
         return links

@@ -16,6 +16,8 @@ import re
 import lxml.html
 import nh3
 
+from .html_structure import structure_problems
+from .html_values import valid_attribute_value
 from .limits import MAX_HTML_DEPTH
 from .links import SCHEME, URL_SCHEMES
 
@@ -93,6 +95,7 @@ def html_problems(html, resolve):
             if not isinstance(element.tag, str):
                 continue  # comments are removed, they are editors' notes
             problems.extend(_element_problems(element, resolve))
+    problems.extend(structure_problems(fragments))
     return problems
 
 
@@ -172,6 +175,8 @@ def clean_html(html, resolve):
             return resolve(tag, name, value).value
         if ANY_PLACEHOLDER.search(value or ""):
             return None  # Pelican reads {static}/… where an attribute's text looks like src=…
+        if not valid_attribute_value(tag, name, value):
+            return None  # invalid HTML (width="abc"); what it is for the build does itself
         return value
 
     return nh3.clean(

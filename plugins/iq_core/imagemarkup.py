@@ -34,9 +34,15 @@ class _ImageTags(HTMLParser):
 def web_images(html, sizes=None, *, settings):
     """`html` with every <img> of a JPEG/PNG of the site showing its web sizes. `sizes`:
     how wide the image is shown (CSS), default IQ_IMAGE_SIZES (the text column)."""
-    text = str(html or "")
+    return Markup(replace_image_tags(str(html or ""),
+                                     lambda attributes: _web_tag(attributes, sizes, settings)))
+
+
+def replace_image_tags(text, new_tag):
+    """`text` with each <img> tag replaced by `new_tag(attributes)` (a list of (name,
+    value) pairs; None keeps the tag); every other byte stays as it is."""
     if "<img" not in text:
-        return Markup(text)
+        return text
     parser = _ImageTags()
     parser.feed(text)
     parser.close()
@@ -45,13 +51,20 @@ def web_images(html, sizes=None, *, settings):
     pieces, done = [], 0
     for (line, column), written, attributes in parser.tags:
         begin = line_starts[line - 1] + column
-        tag = _web_tag(attributes, sizes, settings)
+        tag = new_tag(attributes)
         if tag is None or not text.startswith(written, begin) or begin < done:
             continue
         pieces += [text[done:begin], tag]
         done = begin + len(written)
     pieces.append(text[done:])
-    return Markup("".join(pieces))
+    return "".join(pieces)
+
+
+def image_tag(attributes):
+    """An <img> with `attributes` (a dict; value None: written without a value)."""
+    written = (name if value is None else f'{name}="{escape(value)}"'
+               for name, value in attributes.items())
+    return f"<img {' '.join(written)}>"
 
 
 def _web_tag(attributes, sizes, settings):
@@ -63,9 +76,7 @@ def _web_tag(attributes, sizes, settings):
     attributes.update(src=shown.src, width=shown.width, height=shown.height)
     if shown.srcset:
         attributes.update(srcset=shown.srcset, sizes=shown.sizes)
-    written = (name if value is None else f'{name}="{escape(value)}"'
-               for name, value in attributes.items())
-    return f"<img {' '.join(written)}>"
+    return image_tag(attributes)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -13,8 +13,9 @@ import difflib
 import os
 import posixpath
 import re
-from typing import NamedTuple
 from urllib.parse import quote, unquote, urlsplit
+
+from .addresses import Resolved, other_website, written_address
 
 # Pelican's placeholders ({static} and the older |static|); see INTRASITE_LINK_REGEX.
 PLACEHOLDER = re.compile(r"^(?:\{(?P<curly>\w*)\}|\|(?P<bar>\w*)\|)")
@@ -37,12 +38,6 @@ WRITE_INSTEAD = ("Schreiben Sie den Pfad relativ zur Markdown-Datei (z. B. "
                  "(z. B. images/newsletter/bild.jpg).")
 
 
-class Resolved(NamedTuple):
-    value: str | None   # what goes into the page; None: the link or image is left out
-    problem: str | None  # German, for editors
-    hint: str | None = None
-
-
 def inside(path, root):
     """True if `path` (after resolving symbolic links) is `root` or lies below it."""
     real = os.path.realpath(path)
@@ -62,7 +57,7 @@ class LinkResolver:
         # Browsers drop tabs and line breaks inside addresses ("java\tscript:"), so do we.
         value = BROWSER_IGNORED.sub("", value).strip()
         if not value or value.startswith("#"):
-            return Resolved(value.translate(PELICAN_MARKERS), None)
+            return written_address(value)
         placeholder = PLACEHOLDER.match(value)
         if placeholder:
             name = placeholder.group("curly") if placeholder.group("curly") is not None \
@@ -107,14 +102,7 @@ class LinkResolver:
             return Resolved(None, f"Das Bild „{_short(value)}“ liegt auf einer anderen Website. "
                             "Bilder von anderen Websites lädt die Website nicht (Datenschutz).",
                             "Legen Sie das Bild unter content/images/ ab. " + WRITE_INSTEAD)
-        if scheme == "mailto" and "?" in value:
-            return Resolved(None, f"Der E-Mail-Link „{_short(value)}“ enthält Zusätze nach „?“ "
-                            "(z. B. cc, bcc oder subject).",
-                            "Schreiben Sie nur die Adresse: mailto:name@beispiel.de.")
-        if scheme in ("http", "https", "webcal") and not urlsplit(value).hostname:
-            return Resolved(None, f"„{_short(value)}“ ist keine vollständige Internetadresse.",
-                            "Eine Adresse hat die Form https://www.beispiel.de/seite.")
-        return Resolved(value.translate(PELICAN_MARKERS), None)
+        return other_website(value, scheme)
 
     def _plain_path(self, value, image):
         parts = urlsplit(value)
@@ -136,7 +124,7 @@ class LinkResolver:
             return self._missing(value, path, bases, image)
         # An address of the site (/termine/, ../kontakt/): the checks of the written
         # site make sure it leads to a page.
-        return Resolved(value.translate(PELICAN_MARKERS), None)
+        return written_address(value)
 
     # Outcomes ----------------------------------------------------------------
 
@@ -200,23 +188,6 @@ class LinkResolver:
         else:
             shown = os.path.relpath(match, base)
         return shown.replace(os.sep, "/")
-
-
-# Characters a web address never contains unencoded; in a page they could end the attribute.
-NOT_IN_ADDRESSES = re.compile(r'[\s"<>\\^`{|}]')
-
-
-def is_web_address(text):
-    """http(s)://host.tld/… with nothing that needs encoding: what front matter may link to."""
-    if not isinstance(text, str) or NOT_IN_ADDRESSES.search(text):
-        return False
-    try:
-        parts = urlsplit(text)
-        host = parts.hostname or ""
-    except ValueError:  # e.g. a port that is no number
-        return False
-    return parts.scheme in ("http", "https") and "." in host and not host.startswith(".") \
-        and not host.endswith(".")
 
 
 def content_files(content_root):

@@ -21,6 +21,7 @@ Built on pelican-yaml-metadata's reader. Differences, each for the editors' sake
 import copy
 import html
 import os
+import posixpath
 import re
 
 from markdown import Markdown
@@ -34,7 +35,7 @@ from .containment import LINK_HINT, first_link, link_error
 from .errors import ContentError
 from .frontmatter import read_front_matter
 from .html_policy import clean_html, html_problems
-from .images import ImageSizeTreeprocessor
+from .images import sized_images, unreadable_image_error
 from .limits import MAX_SLUG_CHARS
 from .links import LinkResolver, Resolved, inside
 from .markdown_de import GermanTextExtension
@@ -70,13 +71,20 @@ def short_slug(slug):
 
 
 def line_in(text, needle, first_line=1):
-    """Line (counted from `first_line`) of the first occurrence of `needle` in `text`."""
+    """Line (counted from `first_line`) of the first occurrence of `needle` in `text`;
+    `needle` may be (text, n): its n-th occurrence (the second of two equal ids)."""
+    needle, occurrence = needle if isinstance(needle, tuple) else (needle, 1)
     if not needle:
         return None
-    index = text.find(needle)
-    if index < 0:
-        index = text.lower().find(needle.lower())
-    return first_line + text.count("\n", 0, index) if index >= 0 else None
+    for haystack, wanted in ((text, needle), (text.lower(), needle.lower())):
+        index = -1
+        for _ in range(occurrence):
+            index = haystack.find(wanted, index + 1)
+            if index < 0:
+                break
+        if index >= 0:
+            return first_line + text.count("\n", 0, index)
+    return None
 
 
 def contained_source(source_path, content_root):
@@ -105,9 +113,6 @@ class IQReader(YAMLMetadataReader):
             settings["extensions"].remove("markdown.extensions.meta")
         self._md = Markdown(**settings)
         self._md.registerExtensions([GermanTextExtension()], {})
-        self._images = ImageSizeTreeprocessor(self._md)
-        # Late (low priority): after inline images exist, before serialisation.
-        self._md.treeprocessors.register(self._images, "iq_image_size", 1)
 
     def read(self, source_path):
         """Sanitised HTML and metadata. Problems that leave nothing to read (no header,
@@ -133,7 +138,6 @@ class IQReader(YAMLMetadataReader):
         if front is None:
             problems.raise_any()
         resolver = LinkResolver(self.settings["PATH"], source_path, self.settings["STATIC_PATHS"])
-        self._images.resolver = resolver
         before = len(problems.errors)
         dates = problems.value(check_common, source_path, front.data, front.lines,
                                self.settings["TIMEZONE"], front.written) or {}
@@ -196,7 +200,11 @@ class IQReader(YAMLMetadataReader):
         for problem, hint, needle in html_problems(markup, resolve):
             problems.add(ContentError(source_path, problem, key=key, hint=hint,
                                       line=find_line(needle)))
-        return clean_html(markup, resolve)
+        sized, unreadable = sized_images(clean_html(markup, resolve), resolver.content_root)
+        for path in unreadable:
+            problems.add(unreadable_image_error(source_path, path, key=key,
+                                                line=find_line(posixpath.basename(path))))
+        return sized
 
     def _metadata_from(self, front, source_path, resolver, broken, problems):
         raw, lines = front.data, front.lines

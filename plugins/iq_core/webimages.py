@@ -117,6 +117,23 @@ def image_size(source):
     return round(width), round(height)
 
 
+def readable_image(source):
+    """False for a JPEG or PNG that Pillow cannot decode (a text file named .jpg, a file
+    cut short): the build could make no web sizes of it, and browsers show a broken
+    image. A JPEG is decoded at an eighth of its size (quick even for a camera's photo);
+    other kinds count as readable when their size can be read (image_size)."""
+    if os.path.splitext(source)[1].lower() not in RESIZED:
+        return True
+    try:
+        with Image.open(source) as image:
+            if image.format == "JPEG":
+                image.draft("RGB", (max(1, image.width // 8), max(1, image.height // 8)))
+            image.load()
+    except (OSError, ValueError, OverflowError, SyntaxError, Image.DecompressionBombError):
+        return False
+    return True
+
+
 def _orientation(image):
     """The EXIF orientation, or None (none, or camera data that cannot be read: the
     picture is then shown as stored)."""

@@ -9,8 +9,10 @@ import re
 
 import imagesize
 from iq_core.errors import ContentError
+from iq_core.images import unreadable_image_error
 from iq_core.links import LinkResolver, site_path
 from iq_core.reader import line_in
+from iq_core.webimages import readable_image
 
 MAX_PIXELS = 100_000  # wider or higher is no picture (an SVG saying width="1e400")
 IMAGE_FOLDER_HINT = (
@@ -47,6 +49,8 @@ def load_image(source_path, value, *, content_root, static_paths, key=None, line
         raise ContentError(source_path, f"„{value}“ ist keine Bilddatei der Website.", key=key,
                            line=_number(line), hint=IMAGE_FOLDER_HINT)
     full = os.path.join(content_root, *path.split("/"))
+    if not readable_image(full):
+        raise unreadable_image_error(source_path, path, key=key, line=_number(line))
     try:
         width, height = imagesize.get(full)
     except (OSError, ValueError, OverflowError):
