@@ -50,6 +50,12 @@ ACCEPTED_BODY = """Text.
 <table><tr><td colspan="zwei">Zelle</td></tr></table>
 
 <time datetime="2025-06-26">26. Juni 2025</time>
+
+## Abschnitt
+
+### Unterabschnitt
+
+## Noch ein Abschnitt
 """
 ACCEPTED = page("gut", head="title: Gut", body=ACCEPTED_BODY) | \
     {"images/roh.png": png(300, 200)} | \
@@ -70,6 +76,9 @@ REJECTED = {
                        "„anker“ steht mehrfach"),
     "pages/zeit.md": ('<time datetime="morgen">morgen</time>', 4, "„morgen“ in <time>"),
     "pages/liste.md": ("<ul><li>a</li><p>b</p></ul>", 4, "hier steht <p>"),
+    "pages/ebene.md": ("Text.\n\n### Fazit", 6, "„Fazit“ hat 3 Rauten (#), die Überschrift "
+                       "davor 1 (der Titel der Seite); dazwischen fehlt eine Ebene"),
+    "pages/sprung.md": ("## Teil\n\nA\n\n#### Einzelheit", 8, "„Einzelheit“ hat 4 Rauten"),
     "pages/bild.md": ("Text.\n\n![Ein Bild](../images/kaputt.jpg)", 6,
                       "„images/kaputt.jpg“ ist keine lesbare Bilddatei"),
 }

@@ -10,7 +10,10 @@ sanitiser can guess what was meant.
   belongs to its figure: `<ul><li>…</li><p>…</p></ul>` is invalid HTML that browsers
   and HTML parsers repair differently. Only what the HTML parser of the sanitiser
   leaves as written is checked here; a table cell outside a table, say, it removes.
-- `<time>` needs a date (iq_core.html_values).
+- `<time>` needs a date (iq_core.html_values);
+- headings go down one level at a time, starting below the page's title (h1): a `###`
+  straight after the title leaves out a level, which screen-reader users navigate by
+  (and the HTML checks reject the page).
 
 Each problem is (problem, hint, needle): `needle` is text to find the line with, or
 (text, n) for its n-th occurrence.
@@ -39,6 +42,7 @@ NAMES = {"ul": "Aufzählung (<ul>)", "ol": "nummerierten Liste (<ol>)",
 def structure_problems(fragments):
     """The problems of the parsed `fragments` of one text (lxml elements and strings)."""
     ids = {}
+    level = 1  # the page's title is the h1
     for fragment in fragments:
         if isinstance(fragment, str):
             continue
@@ -70,7 +74,22 @@ def structure_problems(fragments):
                        "\"2025-06-26\">26. Juni 2025</time> (mit Uhrzeit: "
                        "datetime=\"2025-06-26T10:00\") oder lassen Sie <time> weg.",
                        "<time")
+            if tag in HEADINGS:
+                if HEADINGS[tag] > level + 1:
+                    yield _skipped_heading(element, HEADINGS[tag], level)
+                level = HEADINGS[tag]
             yield from _children_problems(element, tag)
+
+
+HEADINGS = {f"h{n}": n for n in range(1, 7)}
+
+
+def _skipped_heading(element, wanted, level):
+    text = " ".join(element.text_content().split())
+    return (f"Die Überschrift „{text}“ hat {wanted} Rauten (#), die Überschrift davor "
+            f"{level}" + (" (der Titel der Seite)" if level == 1 else "") + "; dazwischen "
+            "fehlt eine Ebene.", f"Schreiben Sie {'#' * (level + 1)} {text} – eine Ebene "
+            "tiefer als die Überschrift davor, nicht mehr.", text)
 
 
 def _children_problems(element, tag):
