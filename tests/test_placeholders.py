@@ -117,7 +117,7 @@ PAGE = "---\ntitle: Kontakt\n{front}---\n{body}"
     ("status: draft\n", "(Editorial)\n", []),
     # In a sentence, the words of a placeholder are the editor's own.
     ("summary: Träger des Projekts ist die Stadt.\n",
-     "Träger des Projekts ist die Stadt.\n\n### Erster Artikel der Reihe\n", []),
+     "Träger des Projekts ist die Stadt.\n\n## Erster Artikel der Reihe\n", []),
 ], ids=["Zeile", "im-Satz", "Überschrift", "Liste", "Kopfbereich", "Block", "versteckt",
         "Entwurf", "eigener-Text"])
 def test_placeholders_in_any_content_type(fixture_site, front, body, expected):
