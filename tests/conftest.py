@@ -29,12 +29,7 @@ PUBLISHCONF = os.path.join(ROOT, "publishconf.py")
 SITE_CONTENT = os.path.join(ROOT, "tests", "site", "content")
 SITE_BUILD_DATE = "2026-11-30"
 SITE_OVERRIDES = {"PATH": SITE_CONTENT, "BUILD_DATE": SITE_BUILD_DATE}
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-    "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run",
-]
+from siteverify.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402 (the same browser)
 
 
 @pytest.fixture(scope="session")
