@@ -15,7 +15,7 @@ import os
 from pelican.generators import Generator
 
 from .imagefiles import publish
-from .webimages import RESIZED, web_image
+from .webimages import RESIZED, image_size, source_of, web_image
 
 
 def capped(path, settings):
@@ -24,37 +24,32 @@ def capped(path, settings):
     shown = web_image(path, settings) if kind else None
     if not shown or not shown.renditions:
         return None  # not a picture Pillow reads: the static step copies it (and warns)
-    widest = shown.renditions[-1]
-    if kind == "png" and widest.width == shown_width(path, settings):
+    if kind == "png" and image_size(source_of(path, settings))[0] <= shown.width:
         return None  # a PNG within the maximum has no camera data: kept byte for byte
-    return dataclasses.replace(widest, name=path)
-
-
-def shown_width(path, settings):
-    """The width of the file as it is (a PNG is never turned by EXIF orientation)."""
-    from .webimages import image_size, source_of
-
-    size = image_size(source_of(path, settings))
-    return size[0] if size else None
+    return dataclasses.replace(shown.renditions[-1], name=path)
 
 
 def leave_capped_to_the_writer(generator):
     """static_generator_finalized (after containment kept what may be published): the
-    static step copies no file this step publishes; their names go into the run's context
-    for CappedOriginals. In place: the context holds the same list of static files."""
-    kept, left = [], []
+    static step copies no file this step publishes; their renditions go into the run's
+    context for CappedOriginals. In place: the context holds the same list of files."""
+    kept, renditions = [], []
     for static in generator.staticfiles:
-        (left if capped(static.save_as, generator.settings) else kept).append(static)
+        rendition = capped(static.save_as, generator.settings)
+        if rendition is None:
+            kept.append(static)
+        else:
+            renditions.append(rendition)
     generator.staticfiles[:] = kept
-    generator.context["iq_capped_originals"] = sorted(static.save_as for static in left)
+    generator.context["iq_capped_originals"] = sorted(renditions, key=lambda r: r.name)
 
 
 class CappedOriginals(Generator):
     """Writes the capped file of each JPEG and large PNG the static step left out."""
 
     def generate_output(self, writer):
-        for path in self.context.get("iq_capped_originals", []):
-            publish(writer, capped(path, self.settings), self.settings)
+        for rendition in self.context.get("iq_capped_originals", []):
+            publish(writer, rendition, self.settings)
 
 
 def originals_generator(pelican):

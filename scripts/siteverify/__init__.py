@@ -18,15 +18,17 @@ from .pages import html_pages, is_note, one_page_per_type
 from .static import static_problems
 
 
-def verify(output, site_url=None, *, browser=None):
+def verify(output, site_url=None, *, browser=None, page_types=None):
     """Every problem of the built site in `output`, as German report lines (sorted).
     `browser`: a running Playwright browser to use (the tests'), None to start Chromium,
-    False to leave the browser checks out."""
+    False to leave the browser checks out. `page_types`: one_page_per_type(output), if
+    the caller has it already."""
     own_hosts = {urlsplit(site_url).hostname} if site_url else set()
     problems = html_problems(output) + static_problems(output, own_hosts) \
         + feed_problems(output)
     if browser is not False:
-        problems += browser_problems(output, one_page_per_type(output), site_url, browser)
+        types = page_types if page_types is not None else one_page_per_type(output)
+        problems += browser_problems(output, types, site_url, browser)
     return sorted(set(problems))
 
 
@@ -39,7 +41,7 @@ def report(output, site_url=None):
     types = one_page_per_type(output)
     print(f"Prüfe {len(pages)} Seiten in {os.path.relpath(output)}/ (im Browser je eine "
           f"Seite der {len(types)} Seitentypen) …")
-    problems = verify(output, site_url)
+    problems = verify(output, site_url, page_types=types)
     notes = [line for line in problems if is_note(line)]
     blocking = [line for line in problems if not is_note(line)]
     if notes:
