@@ -28,7 +28,9 @@ PUBLISHCONF = os.path.join(ROOT, "publishconf.py")
 # The fixture site: a frozen copy of the sample content, built as of a fixed day.
 SITE_CONTENT = os.path.join(ROOT, "tests", "site", "content")
 SITE_BUILD_DATE = "2026-11-30"
-SITE_OVERRIDES = {"PATH": SITE_CONTENT, "BUILD_DATE": SITE_BUILD_DATE}
+# No git history either: the repository's commits are this project's, not the fixture's
+# (tests/test_history.py builds sites in repositories with fixed commit times).
+SITE_OVERRIDES = {"PATH": SITE_CONTENT, "BUILD_DATE": SITE_BUILD_DATE, "IQ_GIT_HISTORY": False}
 from siteverify.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402 (the same browser)
 
 
@@ -78,7 +80,8 @@ def build_fixture_site(tmp_path, files, *, public=False, overrides=None):
     (content / "pages").mkdir(parents=True, exist_ok=True)
     output = tmp_path / "output"
     # A fixed "today" unless the test sets its own: no fixture build asks the clock.
-    settings = {"PATH": str(content), "BUILD_DATE": SITE_BUILD_DATE, **(overrides or {})}
+    settings = {"PATH": str(content), "BUILD_DATE": SITE_BUILD_DATE, "IQ_GIT_HISTORY": False,
+                **(overrides or {})}
     # In this process: the full build through a child process is tested by the session
     # builds and tests/test_atomic_build.py; here the messages matter, quickly.
     sitebuild.build(PUBLISHCONF if public else PELICANCONF, str(output), overrides=settings,

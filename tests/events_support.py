@@ -83,7 +83,8 @@ def load_events(tmp_path, files, **overrides):
         target.write_text(text, encoding="utf-8")
     settings = read_settings(PELICANCONF, override={
         "PATH": str(content), "OUTPUT_PATH": str(tmp_path / "output"),
-        "THEME": os.path.join(ROOT, "theme"), "BUILD_DATE": BUILD_DATE, **overrides})
+        "THEME": os.path.join(ROOT, "theme"), "BUILD_DATE": BUILD_DATE, "IQ_GIT_HISTORY": False,
+        **overrides})
     apply_defaults(types.SimpleNamespace(settings=settings, plugins=[iq_core, iq_feeds, events]))
     signals.readers_init.connect(add_reader)
     signals.generator_init.connect(install_translations)

@@ -19,6 +19,14 @@ DEFAULTS = {
     # Markdown files from which a build reads ahead on the second core (iq_core.readahead;
     # a smaller site is read quicker by one process); None: never.
     "IQ_READ_AHEAD_FILES": 300,
+    # Last change and number of changes of every content file from git (iq_core.history):
+    # calendars' SEQUENCE and LAST-MODIFIED, feeds' `updated`, the sitemap's lastmod.
+    # Off (or outside git): `modified` and `date` from the files only.
+    "IQ_GIT_HISTORY": True,
+    # The network as publisher and organiser: schema.org Organization, calendar ORGANIZER
+    # (CN and mailto:). None: SITENAME.
+    "ORGANIZATION_NAME": None,
+    "ORGANIZATION_EMAIL": "info@iq-niedersachsen.example",
     # "Today" of the build: what is coming, what is archived, which scheduled item is
     # published. None means SOURCE_DATE_EPOCH (reproducible builds), else today's date in
     # TIMEZONE. Tests pin it; read it with `iq_core.dates.today(settings)`.
