@@ -41,6 +41,14 @@ CASES = {
                                 "more_dates → start", "gibt es schon"),
     "weitere-termine-kein-liste": (event(start="2025-06-26", more_dates="2025-07-01"),
                                    "more_dates", "Liste weiterer Termine"),
+    "verschoben-gleich": (event(start="2025-06-26 10:00", rescheduled_from="2025-06-26 10:00"),
+                          "rescheduled_from", "derselbe wie bei „start“"),
+    "verschoben-kein-datum": (event(start="2025-06-26", rescheduled_from="morgen"),
+                              "rescheduled_from", "morgen"),
+    "weiterer-termin-zweimal-verschoben": (
+        event(start="2025-06-26", more_dates="\n  - start: 2025-07-01\n    rescheduled_from: "
+              "2025-06-30\n  - start: 2025-06-30"),
+        "more_dates → rescheduled_from", "Im 2. Eintrag: Ein anderer Eintrag war ursprünglich"),
     "status-falsch": (event(start="2025-06-26", status="entwurf"), "status", "kein gültiger Status"),
     "titel-liste": (event("[a, b]", start="2025-06-26"), "title", "eine Liste, erwartet ist ein Text"),
     "uid-mit-leerzeichen": (event(start="2025-06-26", uid="'a b'"), "uid", "Leerzeichen"),

@@ -9,6 +9,7 @@ newsletter's Termine block (`partials/newsletter_termine.html`).
 
 from pelican import signals
 
+from .formatting import install_filters
 from .generator import EventsGenerator
 from .settings import DEFAULTS  # noqa: F401 (applied by iq_core)
 
@@ -19,3 +20,4 @@ def get_generators(pelican):
 
 def register():
     signals.get_generators.connect(get_generators)
+    signals.generator_init.connect(install_filters)

@@ -6,7 +6,15 @@
 - stable UIDs, DTSTAMP and SEQUENCE from content (never from the build time);
 - all-day events as VALUE=DATE with an exclusive DTEND.
 
-`more_dates`: every further date is a VEVENT of its own with its own UID (`…-2@…`).
+- ORGANIZER on every VEVENT (RFC 5546 requires one for METHOD:PUBLISH; libical's
+  restriction check fails without it): the event's `organiser` as CN, the network's
+  address (ORGANIZATION_EMAIL) as mailto:. Without ATTENDEEs no client takes it for an
+  invitation;
+- a cancelled or moved date says so in SUMMARY too („Abgesagt: …“, markers.py): some
+  apps (calcurse) ignore STATUS:CANCELLED.
+
+`more_dates`: every further date is a VEVENT of its own, with a UID from the event's and
+the date's original start (model.Occurrence.uid).
 A master event with RDATE and RECURRENCE-ID overrides would be the textbook form, but
 Outlook ignores RDATE, Google drops RDATE periods with their own durations, and both
 mishandle RECURRENCE-ID instances without an RRULE master. Separate events are shown
@@ -17,31 +25,12 @@ import datetime
 from functools import partial
 from typing import NamedTuple
 
-from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration
+from icalendar import Calendar, Event, vCalAddress, vDuration
+
+from . import formatting
+from .vtimezone import berlin_timezone
 
 PRODID = "-//IQ Netzwerk Niedersachsen//Termine//DE"
-
-
-def berlin_timezone(tzid):
-    """VTIMEZONE for Central European Time with the EU rules since 1996 (RRULE form)."""
-    zone = Timezone()
-    zone.add("tzid", tzid)
-    zone.add("x-lic-location", tzid)
-    summer = TimezoneDaylight()
-    summer.add("tzname", "CEST")
-    summer.add("tzoffsetfrom", datetime.timedelta(hours=1))
-    summer.add("tzoffsetto", datetime.timedelta(hours=2))
-    summer.add("dtstart", datetime.datetime(1970, 3, 29, 2, 0, 0))
-    summer.add("rrule", {"freq": "yearly", "bymonth": 3, "byday": "-1su"})
-    winter = TimezoneStandard()
-    winter.add("tzname", "CET")
-    winter.add("tzoffsetfrom", datetime.timedelta(hours=2))
-    winter.add("tzoffsetto", datetime.timedelta(hours=1))
-    winter.add("dtstart", datetime.datetime(1970, 10, 25, 3, 0, 0))
-    winter.add("rrule", {"freq": "yearly", "bymonth": 10, "byday": "-1su"})
-    zone.add_component(summer)
-    zone.add_component(winter)
-    return zone
 
 
 def new_calendar(name, settings, with_timezone=True):
@@ -76,6 +65,8 @@ class VeventFields(NamedTuple):
     text: str
     status: str
     event_format: str
+    organizer: str        # CN of ORGANIZER
+    organizer_email: str  # its mailto: address
 
 
 def vevent_fields(occurrence, site_url):
@@ -89,11 +80,14 @@ def vevent_fields(occurrence, site_url):
         start, end = occurrence.start, occurrence.end + datetime.timedelta(days=1)
     else:
         start, end = occurrence.start, occurrence.end if occurrence.has_end else None
+    settings = event.settings
     return VeventFields(
-        uid=occurrence.uid, stamp=event.stamp, modified=event.changed is not None,
-        sequence=event.sequence, title=event.title, start=start, end=end, location=location,
-        page=page, text=description(event, page),
-        status="CANCELLED" if occurrence.cancelled else "CONFIRMED", event_format=event.format)
+        uid=occurrence.uid, stamp=event.stamp, modified=event.has_changes,
+        sequence=event.sequence, title=occurrence.marked_title, start=start, end=end,
+        location=location, page=page, text=description(occurrence, page),
+        status="CANCELLED" if occurrence.cancelled else "CONFIRMED", event_format=event.format,
+        organizer=event.organiser or settings["ORGANIZATION_NAME"] or settings["SITENAME"],
+        organizer_email=settings["ORGANIZATION_EMAIL"])
 
 
 def vevent(occurrence, site_url):
@@ -120,15 +114,19 @@ def vevent_from_fields(fields):
     item.add("status", fields.status)
     if fields.event_format:
         item.add("categories", [fields.event_format])
-    # No ORGANIZER: it needs a mailto: address and makes Outlook treat the event as a
-    # meeting invitation. The organiser is named in DESCRIPTION.
+    organizer = vCalAddress(f"mailto:{fields.organizer_email}")
+    organizer.params["cn"] = fields.organizer
+    item.add("organizer", organizer)
     return item
 
 
-def description(event, page):
+def description(occurrence, page):
+    event = occurrence.event
     lines = []
-    if event.cancelled:
-        lines.append("ABGESAGT: Diese Veranstaltung findet nicht statt.")
+    if occurrence.cancelled:
+        lines.append("ABGESAGT: Dieser Termin findet nicht statt.")
+    elif occurrence.rescheduled_from is not None:
+        lines.append(f"VERSCHOBEN: bisher {formatting.moment(occurrence.rescheduled_from)}.")
     if event.summary_text:
         lines.append(event.summary_text)
     if event.format:
@@ -137,7 +135,7 @@ def description(event, page):
         lines.append(f"Veranstalter: {event.organiser}")
     if event.online_url:
         lines.append(f"Teilnahme: {event.online_url}")
-    if event.registration_url and not event.cancelled:
+    if event.registration_url and not occurrence.cancelled:
         lines.append(f"Details & Anmeldung: {event.registration_url}")
     lines.append(f"Mehr: {page}")
     return "\n".join(lines)

@@ -74,3 +74,15 @@ def short_place(location):
     match = _ONLINE_PLATFORM.match(location)
     text = match.group("platform") if match else location
     return " ".join(text.split())
+
+
+def moment(value):
+    """A single date or time as text: "26. Juni 2025" or "26. Juni 2025, 10:00 Uhr"."""
+    if hasattr(value, "hour"):
+        return f"{day(value)}, {clock(value)} Uhr"
+    return day(value)
+
+
+def install_filters(generator):
+    """generator_init: `event_moment` (a single date or time as text) in the templates."""
+    generator.env.filters["event_moment"] = moment

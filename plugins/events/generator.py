@@ -68,7 +68,10 @@ class EventsGenerator(ContentTypeGenerator):
         # The newsletter's Termine block: occurrences of a period (partials/newsletter_termine.html).
         self.context["events_between"] = listing.OccurrenceIndex(occurrences).between
         # A few more than shown: the page script drops those that ended since the build.
-        self.context["upcoming_events"] = self.coming[: self.settings["EVENTS_HOME_COUNT"] + 3]
+        # Cancelled dates stay in the lists (marked), but the home page's few next events
+        # are those that take place.
+        taking_place = [o for o in self.coming if not o.cancelled]
+        self.context["upcoming_events"] = taking_place[: self.settings["EVENTS_HOME_COUNT"] + 3]
         self.context["event_formats"] = self.formats
         # Published events only: drafts never reach a feed, even in the preview.
         add_feed_entries(self.context, [feed_entry(e, self.settings) for e in self.items])

@@ -7,13 +7,15 @@ from zoneinfo import ZoneInfo
 
 from iq_core.contenttype import ContentItem
 from iq_core.errors import ContentError
+from iq_core.history import file_history, last_modified
 from iq_core.reader import german_slug, short_slug
 
-from . import formatting
+from . import formatting, markers
 from .validation import validate_event
 
 UTC = datetime.timezone.utc
-# SEQUENCE counts minutes from this instant to `modified` (see Event.sequence).
+# Without git history, SEQUENCE counts minutes from this instant to `modified` (see
+# Event.sequence), and an event without any date is stamped with it.
 SEQUENCE_EPOCH = datetime.datetime(2000, 1, 1, tzinfo=UTC)
 
 
@@ -53,9 +55,11 @@ class Event(ContentItem):
         # Derived from the checked values: each date knows its event.
         self.zone = ZoneInfo(self.settings["TIMEZONE"])
         self.ics_url = self.ics_save_as = self.url + self.settings["EVENTS_ICS_NAME"]
-        first = Occurrence.build(self, 0, self.start, self.end, self.cancelled)
+        first = Occurrence.build(self, 0, self.start, self.end, self.cancelled,
+                                 self.rescheduled_from, identity=None)
         more = [Occurrence.build(self, number, entry["start"], entry["end"],
-                                 self.cancelled or entry["cancelled"])
+                                 self.cancelled or entry["cancelled"], entry["rescheduled_from"],
+                                 identity=entry["rescheduled_from"] or entry["start"])
                 for number, entry in enumerate(self.more_dates, start=1)]
         # Sorted, so an editor may list further dates in any order.
         self.occurrences = sorted([first, *more], key=Occurrence.sort_key)
@@ -79,23 +83,46 @@ class Event(ContentItem):
 
     @property
     def stamp(self):
-        """DTSTAMP/LAST-MODIFIED: `modified`, else `date`, else a fixed instant. Never the build time."""
-        value = self.changed or self.announced
+        """DTSTAMP/LAST-MODIFIED, in UTC: `modified`, else the last commit that changed the
+        file (iq_core.history), else `date`, else a fixed instant. Never the build time."""
+        value = last_modified(self) or self.announced
         if value is None:
             return SEQUENCE_EPOCH
         return value.astimezone(UTC)
 
     @property
-    def sequence(self):
-        """SEQUENCE: whole minutes from 2000-01-01 to `modified`, 0 without `modified`.
+    def has_changes(self):
+        """Whether LAST-MODIFIED is known (`modified`, or the file's history)."""
+        return last_modified(self) is not None
 
-        Editors record every change of an event with `modified`; a later `modified` is a
-        higher SEQUENCE, so calendar apps take the moved or cancelled event as the newer
-        version. Derived from content only: two builds give the same number.
+    @property
+    def sequence(self):
+        """SEQUENCE: how often the file was changed in git (0 for the first version).
+
+        Every commit that changes an event raises it, so calendar apps take the moved or
+        cancelled event as the newer version, with nothing for editors to do; the same
+        commit always gives the same number. Without history: whole minutes from
+        2000-01-01 to `modified`, 0 without `modified`.
         """
+        known = file_history(self)
+        if known is not None:
+            return known.commits - 1
         if self.changed is None:
             return 0
-        return max(0, int((self.stamp - SEQUENCE_EPOCH).total_seconds() // 60))
+        return max(0, int((self.changed.astimezone(UTC) - SEQUENCE_EPOCH).total_seconds() // 60))
+
+    # One way to show a cancellation or a move (markers.py).
+    @property
+    def marker(self):
+        return markers.marker(self.cancelled, self.rescheduled_from)
+
+    @property
+    def bare_title(self):
+        return markers.bare_title(self.title) if self.marker else self.title
+
+    @property
+    def marked_title(self):
+        return markers.marked_title(self.title, self.marker)
 
     @property
     def start_date(self):
@@ -118,12 +145,15 @@ class Occurrence:
     all_day: bool
     has_end: bool
     cancelled: bool
+    rescheduled_from: datetime.date  # the start before a move, or None
+    identity: datetime.date  # a further date's original start; None: the event's first date
 
     @classmethod
-    def build(cls, event, number, start, end, cancelled):
+    def build(cls, event, number, start, end, cancelled, rescheduled_from, identity):
         all_day = not isinstance(start, datetime.datetime)
         return cls(event=event, number=number, start=start, end=end if end is not None else start,
-                   all_day=all_day, has_end=end is not None, cancelled=cancelled)
+                   all_day=all_day, has_end=end is not None, cancelled=cancelled,
+                   rescheduled_from=rescheduled_from, identity=identity)
 
     # Start and end as days and as instants (UTC), for lists, calendars and the browser.
     @property
@@ -154,13 +184,25 @@ class Occurrence:
 
     @property
     def uid(self):
-        """The first date keeps the event's UID; further dates get "-2", "-3" … by position."""
-        if self.number == 0:
+        """The first date has the event's UID; a further date the event's UID with its
+        original start ("…-20250828T1000@…"): adding or removing a date never changes
+        another's, and a date moved with `rescheduled_from` keeps its own."""
+        if self.identity is None:
             return self.event.uid
+        if isinstance(self.identity, datetime.datetime):
+            suffix = self.identity.astimezone(self.event.zone).strftime("%Y%m%dT%H%M")
+        else:
+            suffix = self.identity.strftime("%Y%m%d")
         local, at, domain = self.event.uid.rpartition("@")
-        if not at:
-            return f"{self.event.uid}-{self.number + 1}"
-        return f"{local}-{self.number + 1}@{domain}"
+        return f"{local}-{suffix}@{domain}" if at else f"{self.event.uid}-{suffix}"
+
+    @property
+    def marker(self):
+        return markers.marker(self.cancelled, self.rescheduled_from)
+
+    @property
+    def marked_title(self):
+        return markers.marked_title(self.event.title, self.marker)
 
     def sort_key(self):
         return (self.start_instant, self.event.title, self.number)
@@ -169,6 +211,11 @@ class Occurrence:
     @property
     def title(self):
         return self.event.title
+
+    @property
+    def bare_title(self):
+        """The title as shown after the marker (without a marker word written into it)."""
+        return markers.bare_title(self.event.title) if self.marker else self.event.title
 
     @property
     def url(self):

@@ -1,7 +1,8 @@
 """Feeds, calendars, the sitemap and JSON files parse, with the fields readers rely on.
 
 Read by two independent readers each where there are two (feedparser and lxml for feeds,
-icalendar and vobject for calendars), as subscribers' programs differ in strictness.
+icalendar and vobject for calendars), as subscribers' programs differ in strictness;
+calendars also by the strict libical with the rules of RFC 5546 (icalstrict.py).
 """
 
 import json
@@ -10,6 +11,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from .icalstrict import StrictReaderMissing, strict_problems
 from .pages import problem, url_path
 
 # Never trust a published file with entities or the network while reading it.
@@ -110,9 +112,21 @@ CHECKS = {".xml": xml_problems, ".ics": calendar_problems, ".json": json_problem
 def feed_problems(output):
     """Report lines for every feed, calendar, sitemap and JSON file of the site."""
     output = Path(output)
-    problems = []
+    problems, calendars = [], []
     for path in sorted(output.rglob("*")):
         check = CHECKS.get(path.suffix.lower())
         if check and path.relative_to(output).parts[0] != "pagefind":
             problems += [problem(url_path(output, path), text) for text in check(path)]
-    return problems
+            if path.suffix.lower() == ".ics":
+                calendars.append(path)
+    return problems + strict_calendar_problems(output, calendars)
+
+
+def strict_calendar_problems(output, calendars):
+    try:
+        findings = strict_problems(calendars)
+    except StrictReaderMissing as error:
+        return [problem("/", f"Die strenge Kalenderprüfung (libical) fehlt: {error}")]
+    return [problem(url_path(output, Path(path)), f"libical (streng nach RFC 5545/5546) "
+                    f"meldet: {finding}.")
+            for path, lines in findings.items() for finding in lines]
