@@ -4,7 +4,7 @@ import datetime
 
 from markupsafe import escape
 
-from iq_core.history import last_modified
+from iq_core.history import file_history, last_modified
 from iq_core.imagemarkup import web_images
 from iq_feeds import FeedEntry, entry_id
 
@@ -12,8 +12,10 @@ from . import formatting
 
 
 def published(event):
-    """`date` (when the event was announced); without it, the event's first start."""
-    value = event.announced or event.occurrences[0].start
+    """`date` (when the event was announced); without it, when its file was first
+    committed (iq_core.history), else the event's first start."""
+    known = file_history(event)
+    value = event.announced or (known.first if known else event.occurrences[0].start)
     if not isinstance(value, datetime.datetime):
         value = datetime.datetime.combine(value, datetime.time(), tzinfo=event.zone)
     return value

@@ -27,6 +27,7 @@ SETTING = "IQ_HISTORY_DATA"  # the run's history, read when first asked for
 class FileHistory:
     commits: int                 # how many commits changed the file (at least 1)
     last: datetime.datetime      # committer time of the newest of them, in UTC
+    first: datetime.datetime     # … and of the oldest (when the file was added)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -95,7 +96,7 @@ _FALLBACK = ("Keine Änderungsgeschichte aus git, weil {reason}. Kalender und Fe
 
 def parse_log(log, top):
     """`git log -z --name-only --format=%x01%ct` (newest first) -> {real path: FileHistory}."""
-    counts, newest = {}, {}
+    counts, newest, oldest = {}, {}, {}
     for chunk in log.split("\x01"):
         if not chunk.strip("\0\n"):
             continue
@@ -108,7 +109,8 @@ def parse_log(log, top):
             path = os.path.join(top, name)
             counts[path] = counts.get(path, 0) + 1
             newest[path] = max(when, newest.get(path, when))
-    return {path: FileHistory(counts[path], newest[path]) for path in counts}
+            oldest[path] = min(when, oldest.get(path, when))
+    return {path: FileHistory(counts[path], newest[path], oldest[path]) for path in counts}
 
 
 def _git(cwd, *args):

@@ -1,5 +1,6 @@
 """Newsletter issues in the feeds (shared module iq_feeds): full content, stable ids."""
 
+from iq_core.history import last_modified
 from iq_feeds import FeedEntry, entry_id, register_feed, write_feeds
 
 FEED_FOLDER = "newsletter/"
@@ -20,7 +21,7 @@ def issue_entry(generator, issue):
         title=issue.title,
         url=issue.url,
         published=issue.date,
-        updated=getattr(issue, "modified", None) or issue.date,
+        updated=max(last_modified(issue) or issue.date, issue.date),
         summary=issue.summary or "",
         content=content.strip(),
         kind="newsletter",

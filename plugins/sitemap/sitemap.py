@@ -1,7 +1,8 @@
 """sitemap.xml and robots.txt for search engines: published pages only, with lastmod.
 
-lastmod comes from content (`modified`, else `date`), never from the build time, so
-the files are the same for every build of one commit. A listing page (an archive,
+lastmod comes from content (`modified`, else the last commit of the file in git,
+iq_core.history, else `date`), never from the build time, so the files are the same for
+every build of one commit. A listing page (an archive,
 the home page) changes when its newest item changes, so it takes the newest date
 below its address.
 """
@@ -11,6 +12,7 @@ import os
 
 from lxml import etree
 
+from iq_core.history import last_modified
 from iq_core.written import html_files, indexable_file, page_url
 
 NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -23,7 +25,7 @@ def content_dates(context):
         if item is None or getattr(item, "status", "published") != "published":
             continue
         url = getattr(item, "url", "")
-        when = getattr(item, "modified", None) or getattr(item, "date", None)
+        when = last_modified(item) or getattr(item, "date", None)
         if url and when:
             dates["/" + url.lstrip("/")] = when
     return dates
