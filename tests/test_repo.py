@@ -55,6 +55,9 @@ def test_deploy_needs_the_content_and_site_checks_never_the_test_suite():
     assert not any("pytest" in s or "scripts/test" in s or ".ci/run" in s for s in steps)
     assert set(site["jobs"]) == {"content", "deploy"}
     assert "schedule" in site[True]  # YAML reads the key `on` as True
+    # The site is built from the full history (SEQUENCE, last changes: iq_core.history).
+    checkout = site["jobs"]["content"]["steps"][0]
+    assert checkout["uses"].startswith("actions/checkout@") and checkout["with"]["fetch-depth"] == 0
 
 
 def test_test_suite_runs_on_code_changes_only():
@@ -81,7 +84,9 @@ def test_npm_dependencies_are_pinned_and_locked():
 
 def test_gitlab_publishes_what_the_checks_accepted_without_waiting_for_tests():
     gitlab = yaml_file(".gitlab-ci.yml")
-    assert gitlab["website"]["script"][1:] == [".venv/bin/invoke check", ".venv/bin/invoke verify"]
+    assert gitlab["website"]["script"][-3:] == ["./scripts/install-checkers",
+                                                ".venv/bin/invoke check", ".venv/bin/invoke verify"]
+    assert gitlab["website"]["variables"]["GIT_DEPTH"] == 0  # history: iq_core.history
     assert gitlab["pages"]["needs"] == ["website"]
     assert gitlab["tests"]["script"] == [".ci/run"]
     assert gitlab["tests"]["rules"][0] == {"if": '$CI_PIPELINE_SOURCE == "schedule"',
