@@ -95,7 +95,7 @@ def rejected(tmp_path_factory, secret_in_environment):
 
 def REJECTED_SETTINGS(content):  # noqa: N802 (reads like the constant it stands for)
     # A short budget for Markdown, so the case that would take minutes takes seconds.
-    return {"PATH": str(content), "IQ_MARKDOWN_SECONDS": 2}
+    return {"PATH": str(content), "IQ_MARKDOWN_SECONDS": 2, "IQ_GIT_HISTORY": False}
 
 
 def named_files(message):

@@ -27,7 +27,7 @@ FILES = {
                                           end="2025-06-26 11:30", format="Online-Seminar"),
     "events/2025-07-03-entwurf.md": event("Entwurf", start="2025-07-03 10:00", status="draft"),
 }
-OVERRIDES = {"BUILD_DATE": BUILD_DATE}
+OVERRIDES = {"BUILD_DATE": BUILD_DATE, "IQ_GIT_HISTORY": False}
 
 
 def write_content(folder, files):
