@@ -31,9 +31,11 @@ class SearchIndex(WrittenSiteStep):
         self.helper = None
         if not self.settings["SEARCH_INDEX"]:
             return
-        cache_path = self.settings["CACHE_PATH"]
+        # Absolute: the helper program runs in plugins/, where a relative "cache" would
+        # convert the model a second time (plugins/cache/).
+        cache_path = os.path.abspath(self.settings["CACHE_PATH"])
         self.splitter = CompoundSplitter(
-            self.settings["SEARCH_MODEL_PATH"] or cache_path,
+            os.path.abspath(self.settings["SEARCH_MODEL_PATH"] or cache_path),
             os.path.join(cache_path, self.settings["SEARCH_SPLITS_FILE"]))
         self.scratch = scratch_folder(self.output_path)
         self.helper = Helper(self.settings["SEARCH_HELPER_AFTER_PAGES"])

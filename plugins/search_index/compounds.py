@@ -92,10 +92,12 @@ class CompoundSplitter:
     def unknown_heads(self, word):
         """Splits the model rejects only for not knowing the head, best first:
         ((modifier, head), …), e.g. Sprachmentoring → (("Sprach", "Mentoring"),)."""
+        if not MIN_COMPOUND_LENGTH <= len(word) <= MAX_COMPOUND_LENGTH:
+            return ()  # kept for no short word: most words of a page are short
         key = (word, UNKNOWN_HEADS)
         if key not in self.splits:
             found = []
-            if MIN_COMPOUND_LENGTH <= len(word) <= MAX_COMPOUND_LENGTH and not self.parts(word):
+            if not self.parts(word):
                 for _, modifier, head in self.split_candidates(word):
                     modifier = without_linking_s(modifier)
                     if len(head) >= MIN_UNKNOWN_HEAD_LENGTH and \
