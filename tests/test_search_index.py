@@ -12,7 +12,7 @@ import pytest
 from search_index import model
 from search_index.compounds import CompoundSplitter
 from search_index.pagefind import run_pagefind
-from search_index.pages import prepare_pages
+from search_index.pages import add_parts_the_site_knows, prepare_pages
 
 WORDS = ["Arbeitsmarktchancen", "Anerkennungsberatung", "Qualifizierungsmaßnahme",
          "Integrationskurs", "Fachkräfteeinwanderung", "Ärztekammer", "Pflegefachkraft",
@@ -76,7 +76,7 @@ def test_compound_splits_kept_between_builds_only_for_the_same_model(tmp_path, m
     first.save()
     again = CompoundSplitter(str(tmp_path / "cache"), splits_file)
     # A kept split is used without asking the model.
-    monkeypatch.setattr(again, "split_compound", lambda word: pytest.fail(word))
+    monkeypatch.setattr(again, "split_candidates", lambda word: pytest.fail(word))
     assert again.parts("Anerkennungsberatung") == ("Anerkennung", "Beratung")
     monkeypatch.setattr("search_index.compounds.model_version", lambda: "anderes Modell")
     assert CompoundSplitter(str(tmp_path / "cache"), splits_file).splits == {}
@@ -97,9 +97,11 @@ def test_index_is_the_same_with_the_model_and_with_kept_splits(public_site, tmp_
         shutil.copytree(public_site, site, ignore=shutil.ignore_patterns("pagefind"))
         words = CompoundSplitter(splitter.cache_path, splits_file)
         if name == "known words":
-            words.split_compound = lambda word: pytest.fail(word)
+            words.split_candidates = lambda word: pytest.fail(word)
         scratch = tmp_path / f"{name}.suche"
-        assert prepare_pages(str(site), str(scratch), words)
+        reports = prepare_pages(str(site), str(scratch), words)
+        assert reports
+        add_parts_the_site_knows(str(site), str(scratch), reports)
         run_pagefind(str(scratch), str(site / "pagefind"))
         words.save()
         assert _bundle(site / "pagefind") == built, name

@@ -4,6 +4,8 @@ import json
 
 from bs4 import BeautifulSoup
 
+from conftest import axe_violations
+
 
 def run_search(tab, query_string):
     page = tab.open(f"/suche/?{query_string}")
@@ -64,3 +66,68 @@ def test_newsletter_issue_has_article_json_ld(public_site):
     assert tip["url"] == ("https://www.iq-niedersachsen.example/newsletter/2025-03/"
                           "#praxistipp-fuer-unternehmen-dual-career")
     assert tip["datePublished"] == "2025-06-16"
+
+
+def result_items(page):
+    """Each hit as {title, link, type, sections: [(accessible text, link, excerpt)]}."""
+    return page.eval_on_selector_all("#suche-treffer > li", """items => items.map(item => ({
+        title: item.querySelector('h2 a').textContent,
+        link: item.querySelector('h2 a').getAttribute('href'),
+        type: item.querySelector('.meta').textContent,
+        sections: [...item.querySelectorAll('.search-sections li')].map(li => [
+            li.querySelector('a').textContent, li.querySelector('a').getAttribute('href'),
+            li.querySelector('p').innerHTML])}))""")
+
+
+def test_section_overviews_are_found_by_their_names(local_page):
+    for query, link in [("Termine", "/termine/"), ("Veranstaltungsübersicht", "/termine/"),
+                        ("Good Practice", "/good-practice/"), ("Newsletter", "/newsletter/"),
+                        ("Newsletter-Archiv", "/newsletter/")]:
+        page, _ = run_search(local_page, f"q={query}")
+        first = result_items(page)[0]
+        assert (first["link"], first["type"]) == (link, "Übersicht"), query
+    _, titles = run_search(local_page, "q=Newsletter")
+    assert "Newsletter 3 | 25" in titles  # the issues are still found
+
+
+def test_overviews_do_not_match_the_items_they_list(local_page):
+    # /termine/ lists this seminar and /newsletter/ the issues' teasers; only the item
+    # pages are hits, and a word of the overviews' leads leaves the items first.
+    page, _ = run_search(local_page, "q=Onboardingprozess")
+    links = {item["link"] for item in result_items(page)}
+    assert {"/termine/2025-08-21-gekommen-um-zu-bleiben/",
+            "/termine/2027-04-13-gekommen-um-zu-bleiben/"} <= links
+    assert "/termine/" not in links
+    page, _ = run_search(local_page, "q=Anerkennung")
+    assert not any(item["type"] == "Übersicht" for item in result_items(page)[:5])
+
+
+def test_hits_link_to_the_matching_sections(local_page, preview_site):
+    page, _ = run_search(local_page, "q=Mentoring")
+    issue = next(item for item in result_items(page) if item["title"] == "Newsletter 3 | 25")
+    anchor = "vhs-heidekreis-bringt-iq-mentoring-zur-integrationskonferenz-2025"
+    text, link, excerpt = issue["sections"][0]
+    assert link == f"/newsletter/2025-03/#{anchor}"
+    assert text == ("VHS Heidekreis bringt IQ Mentoring zur Integrationskonferenz 2025"
+                    " – Abschnitt von „Newsletter 3 | 25“")
+    assert "<mark>Mentoring" in excerpt
+    issue_page = BeautifulSoup((preview_site / "newsletter" / "2025-03" / "index.html").read_text(),
+                               "html.parser")
+    assert issue_page.find("h2", id=anchor)  # the anchor exists on the page
+    page.click(f"#suche-treffer a[href='{link}']")
+    page.wait_for_url(f"**/newsletter/2025-03/#{anchor}")
+
+
+def test_sections_are_few_and_their_links_say_where_they_lead(local_page):
+    page, _ = run_search(local_page, "q=Anerkennung")
+    items = result_items(page)
+    assert any(item["sections"] for item in items)
+    assert all(len(item["sections"]) <= 3 for item in items)
+    for item in items:
+        assert all(link.startswith(item["link"] + "#") for _, link, _ in item["sections"])
+    # A section's link reads like no other link of the results (screen readers list
+    # links by their text): "Fazit" alone could be any page's.
+    links = page.eval_on_selector_all("#suche-treffer a", "as => as.map(a => a.textContent)")
+    sections = [text for item in items for text, _, _ in item["sections"]]
+    assert sections and all(links.count(text) == 1 for text in sections)
+    assert axe_violations(page) == []

@@ -18,7 +18,7 @@ from iq_core.written import html_files
 
 from .compounds import CompoundSplitter
 from .pagefind import run_pagefind
-from .pages import prepare_page_job, prepare_pages, scratch_folder
+from .pages import add_parts_the_site_knows, prepare_page_job, prepare_pages, scratch_folder
 from .settings import DEFAULTS  # noqa: F401 (applied by iq_core)
 
 
@@ -31,9 +31,11 @@ class SearchIndex(WrittenSiteStep):
         self.helper = None
         if not self.settings["SEARCH_INDEX"]:
             return
-        cache_path = self.settings["CACHE_PATH"]
+        # Absolute: the helper program runs in plugins/, where a relative "cache" would
+        # convert the model a second time (plugins/cache/).
+        cache_path = os.path.abspath(self.settings["CACHE_PATH"])
         self.splitter = CompoundSplitter(
-            self.settings["SEARCH_MODEL_PATH"] or cache_path,
+            os.path.abspath(self.settings["SEARCH_MODEL_PATH"] or cache_path),
             os.path.join(cache_path, self.settings["SEARCH_SPLITS_FILE"]))
         self.scratch = scratch_folder(self.output_path)
         self.helper = Helper(self.settings["SEARCH_HELPER_AFTER_PAGES"])
@@ -51,15 +53,16 @@ class SearchIndex(WrittenSiteStep):
         try:
             with timed("search index"):
                 answers, _ = self.helper.results()
-                done = {path: prepared for path, prepared, _ in answers}
+                done = {path: report for path, report, _ in answers}
                 for _, _, found in answers:
                     self.splitter.splits.update(found)
                 # Pages the helper never got (a small site: all of them), or written
                 # without Pelican's writer.
                 rest = [path for path in html_files(self.output_path) if path not in done]
-                prepared = [path for path, ok in done.items() if ok] + \
-                    prepare_pages(self.output_path, self.scratch, self.splitter, rest)
-                if prepared:
+                reports = {path: report for path, report in done.items() if report}
+                reports.update(prepare_pages(self.output_path, self.scratch, self.splitter, rest))
+                if reports:
+                    add_parts_the_site_knows(self.output_path, self.scratch, reports)
                     run_pagefind(self.scratch, os.path.join(self.output_path, "pagefind"))
         finally:
             self.helper.close()  # also when Pelican failed before: no helper outlives a run

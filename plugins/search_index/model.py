@@ -81,6 +81,15 @@ def install_model(cache_path):
         sys.modules[DUTCH] = _without_dutch_model()
 
 
+def word_start_probability(cache_path, ngram):
+    """How likely the model finds a word starting with `ngram`, as the library looks it up
+    for a head (its linking "s" cut off); None if the model has never seen it."""
+    install_model(cache_path)
+    from compound_split.char_split import cut_off_fugen_s
+
+    return sys.modules[MODULE].prefix.get(cut_off_fugen_s(ngram))
+
+
 def _without_dutch_model():
     """char_split imports its Dutch model next to the German one: 15 MB of literals for a
     language we never split. Asking this stand-in for a model fails loudly."""

@@ -89,18 +89,71 @@ function updateCounts(counts) {
   }
 }
 
+// A page's matching sections (Pagefind's sub-results: the heading and its anchor), at
+// most this many per page: those with the most hits, in the page's order.
+const MAX_SECTIONS = 3;
+
+function matchingSections(data) {
+  const title = data.meta.title || data.url;
+  const seen = new Set([title]);
+  // Not the page's top (its own link says that), nor a heading shown already: screen
+  // readers list links by their text, and two equal ones would say nothing apart.
+  const sections = (data.sub_results || []).filter((sub) => {
+    if (sub.url === data.url || !sub.url.includes("#") || seen.has(sub.title)) return false;
+    seen.add(sub.title);
+    return true;
+  });
+  const best = new Set(
+    [...sections].sort((a, b) => b.locations.length - a.locations.length).slice(0, MAX_SECTIONS),
+  );
+  return sections.filter((sub) => best.has(sub));
+}
+
+function excerptParagraph(html) {
+  const excerpt = document.createElement("p");
+  excerpt.innerHTML = html; // Pagefind escapes page text; only <mark> is markup.
+  return excerpt;
+}
+
+function sectionList(title, sections) {
+  const label = document.createElement("p");
+  label.className = "search-sections-label";
+  label.textContent = "Passende Abschnitte:";
+  const list = document.createElement("ul");
+  list.className = "search-sections";
+  for (const sub of sections) {
+    const item = document.createElement("li");
+    const link = Object.assign(document.createElement("a"), { href: sub.url });
+    link.textContent = sub.title;
+    // The page's name, for screen readers only: "Fazit" alone could be any page's.
+    const context = document.createElement("span");
+    context.className = "visually-hidden";
+    context.textContent = ` – Abschnitt von „${title}“`;
+    link.append(context);
+    item.append(link, excerptParagraph(sub.excerpt));
+    list.append(item);
+  }
+  return [label, list];
+}
+
 function resultItem(data) {
   const item = document.createElement("li");
   const heading = document.createElement("h2");
   const link = Object.assign(document.createElement("a"), { href: data.url });
-  link.textContent = data.meta.title || data.url;
+  const title = data.meta.title || data.url;
+  link.textContent = title;
   heading.append(link);
   const info = document.createElement("p");
   info.className = "meta";
   info.textContent = [data.filters?.Typ?.[0], data.meta.datum].filter(Boolean).join(" · ");
-  const excerpt = document.createElement("p");
-  excerpt.innerHTML = data.excerpt; // Pagefind escapes page text; only <mark> is markup.
-  item.append(heading, info, excerpt);
+  item.append(heading, info);
+  const sections = matchingSections(data);
+  // With sections shown, the page's own excerpt is the hit at its top, if any: the rest
+  // would repeat a section's excerpt.
+  const top = (data.sub_results || []).find((sub) => sub.url === data.url);
+  const excerpt = sections.length ? top?.excerpt : data.excerpt;
+  if (excerpt) item.append(excerptParagraph(excerpt));
+  if (sections.length) item.append(...sectionList(title, sections));
   return item;
 }
 
