@@ -1,6 +1,7 @@
 """Search over the fixture site in headless Chromium: German words, compounds, filters, URL state."""
 
 import json
+import re
 
 from bs4 import BeautifulSoup
 
@@ -34,6 +35,8 @@ def test_type_filter_narrows_and_is_kept_in_the_url(local_page):
     page.wait_for_function(f"document.querySelectorAll('#suche-treffer li').length < {len(everything)}")
     types = page.eval_on_selector_all("#suche-treffer .meta", "els => els.map(e => e.textContent)")
     assert types and all(t.startswith("Termin") for t in types)
+    # Each event hit names its date: two events of one title are told apart.
+    assert all(re.search(r"^Termin · \d{1,2}\. \w+ 20\d\d", t) for t in types), types
     shared = page.url
     page2, restored = run_search(local_page, shared.split("?", 1)[1])
     assert page2.is_checked("#suche-filter input[name='Typ'][value='Termin']")
