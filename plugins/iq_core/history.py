@@ -73,12 +73,14 @@ def read_history(settings):
     if not settings.get("IQ_GIT_HISTORY", True):
         return History({})
     content = os.path.realpath(settings["PATH"])
-    top = _git(content, "rev-parse", "--show-toplevel")
-    if top is None:
+    # One call for both answers (each git call costs the preview some milliseconds).
+    where = (_git(content, "rev-parse", "--show-toplevel", "--is-shallow-repository")
+             or "").split("\n")
+    if len(where) < 2 or not where[0]:
         return History({}, _FALLBACK.format(reason="der Inhalt liegt nicht in einem "
                                                    "git-Verzeichnis"))
-    top = os.path.realpath(top.strip())
-    if (_git(top, "rev-parse", "--is-shallow-repository") or "").strip() == "true":
+    top = os.path.realpath(where[0])
+    if where[1].strip() == "true":
         return History({}, _FALLBACK.format(
             reason="die git-Kopie ist flach (ohne ältere Commits; in der CI „fetch-depth: 0“ "
                    "bzw. „GIT_DEPTH: 0“ setzen)"))
