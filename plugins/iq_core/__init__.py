@@ -11,6 +11,7 @@ from .containment import keep_static_inside, report_links
 from .i18n import install_translations
 from .imagefiles import image_generator
 from .imagemarkup import install_image_filters
+from .jsonld import install_home_json_ld
 from .originals import leave_capped_to_the_writer, originals_generator
 from .pages import check_page_addresses
 from .reader import add_reader
@@ -35,6 +36,7 @@ def register():
     signals.get_generators.connect(originals_generator)
     signals.generator_init.connect(install_translations)
     signals.generator_init.connect(install_image_filters)
+    signals.generator_init.connect(install_home_json_ld)
     signals.content_object_init.connect(validate_page)
     signals.page_generator_finalized.connect(check_page_addresses)
     signals.page_generator_finalized.connect(drop_unpublished_pages)
