@@ -5,6 +5,7 @@ import os
 from iq_core.contenttype import ContentTypeGenerator
 from iq_core.dates import today
 from iq_core.errors import ContentError
+from iq_core.jsonld import public_site_url
 from iq_core.timing import timed
 from iq_feeds import add_feed_entries
 
@@ -19,12 +20,9 @@ def calendar_site_url(settings):
     """Absolute address for links inside calendars and JSON-LD.
 
     The preview has no SITEURL (root-relative links); calendar apps need absolute
-    links, so the preview's calendars point at the public address.
+    links, so the preview's calendars point at the public address (as all JSON-LD does).
     """
-    site_url = settings.get("SITEURL") or ""
-    if site_url.startswith(("http://", "https://")):
-        return site_url.rstrip("/")
-    return settings["PUBLIC_SITEURL"].rstrip("/")
+    return public_site_url(settings)
 
 
 class EventsGenerator(ContentTypeGenerator):

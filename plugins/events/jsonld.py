@@ -1,6 +1,12 @@
-"""schema.org Event data for search engines (rendered with `|tojson` in the template)."""
+"""schema.org Event data for search engines (rendered with `|tojson` in the template).
 
-SCHEMA = "https://schema.org"
+Google shows an event in its results only with name, startDate, location, description
+and organizer; every event gets the last two even where the editor left them out.
+"""
+
+from iq_core.jsonld import SCHEMA, network_reference, organization_name
+
+from .formatting import short_place
 
 
 def event_json_ld(event, site_url):
@@ -15,6 +21,7 @@ def _occurrence(occurrence, site_url):
         "@context": SCHEMA,
         "@type": "Event",
         "name": event.title,
+        "description": event.summary_text or description_sentence(occurrence),
         "url": page,
         "startDate": _iso(occurrence.start, occurrence.all_day),
         "endDate": _iso(occurrence.end, occurrence.all_day),
@@ -23,6 +30,7 @@ def _occurrence(occurrence, site_url):
         "eventAttendanceMode": f"{SCHEMA}/OnlineEventAttendanceMode" if event.is_online
         else f"{SCHEMA}/OfflineEventAttendanceMode",
         "inLanguage": event.lang,
+        "organizer": organizer(event),
     }
     if event.is_online:
         data["location"] = {"@type": "VirtualLocation",
@@ -30,14 +38,39 @@ def _occurrence(occurrence, site_url):
     elif event.location:
         data["location"] = {"@type": "Place", "name": " ".join(event.location.split()),
                             "address": " ".join(event.location.split())}
-    if event.organiser:
-        data["organizer"] = {"@type": "Organization", "name": event.organiser,
-                             "url": f"{site_url}/"}
-    if event.summary_text:
-        data["description"] = event.summary_text
     if event.audiences:
         data["audience"] = [{"@type": "Audience", "audienceType": a} for a in event.audiences]
     return data
+
+
+def organizer(event):
+    """The `organiser` the editor wrote, else (and where it names the network itself) the
+    network, by the @id of the home page's Organization."""
+    network = network_reference(event.settings)
+    if not event.organiser or " ".join(event.organiser.split()) == \
+            organization_name(event.settings):
+        return network
+    return {"@type": "Organization", "name": event.organiser}
+
+
+def description_sentence(occurrence):
+    """A German sentence from format, title, date and place, for an event without summary:
+    „Online-Seminar „Deutsch am Arbeitsplatz“ am 26. Juni 2025, 10:00–11:30 Uhr, online
+    (MS Teams).“"""
+    event = occurrence.event
+    text = f"{event.format or 'Veranstaltung'} „{event.title}“ am {occurrence.when}"
+    location = " ".join((event.location or "").split())
+    if location.lower().startswith("online"):
+        platform = short_place(location)  # "Online (MS Teams)" -> "MS Teams"
+        text += f", online ({platform})" if platform != location else ", online"
+    elif location:
+        text += f" in {location}" + (", auch online" if event.is_online else "")
+    elif event.is_online:
+        text += ", online"
+    text += "."
+    if occurrence.cancelled:
+        text += " Die Veranstaltung ist abgesagt."
+    return text
 
 
 def _iso(value, all_day):
