@@ -2,6 +2,8 @@
 
 import json
 
+from iq_core.jsonld import SCHEMA, date_modified, network_reference, public_site_url
+
 from .criteria import CRITERIA
 
 
@@ -58,7 +60,11 @@ def export(sheets, settings):
 
 
 def json_ld(sheet, settings):
-    """schema.org: the sheet is an Article about a Project (an Organization in schema.org)."""
+    """schema.org: the sheet is an Article about a Project (an Organization in schema.org),
+    written and published by the network (the home page's Organization, by its @id)."""
+    site = public_site_url(settings)
+    network = network_reference(settings)
+    published = sheet.date.date()
     project = {
         "@type": "Project",
         "name": sheet.project or sheet.instrument["name"],
@@ -75,14 +81,16 @@ def json_ld(sheet, settings):
             if sheet.contact.get(key):
                 point[field] = sheet.contact[key]
         project["contactPoint"] = point
-    data = {
-        "@context": "https://schema.org",
+    return {
+        "@context": SCHEMA,
         "@type": "Article",
         "headline": sheet.title,
         "alternativeHeadline": sheet.subtitle,
-        "url": absolute(settings, sheet.url),
+        "url": f"{site}/{sheet.url}",
         "inLanguage": "de",
-        "datePublished": sheet.date.date().isoformat(),
+        "datePublished": published.isoformat(),
+        "dateModified": date_modified(sheet, published),
+        "author": network,
         "genre": "Good Practice",
         "keywords": [m.criterion.label for m in sheet.criteria] + [t.label for t in sheet.topics],
         "audience": [{"@type": "Audience", "audienceType": a.label} for a in sheet.audiences],
@@ -90,9 +98,5 @@ def json_ld(sheet, settings):
         "mentions": {"@type": "CreativeWork", "name": sheet.instrument["name"],
                      "genre": sheet.instrument["type"],
                      "description": sheet.instrument["description"]},
-        "publisher": {"@type": "Organization", "name": settings["SITENAME"],
-                      "url": absolute(settings, "")},
+        "publisher": network,
     }
-    if hasattr(sheet, "modified"):
-        data["dateModified"] = sheet.modified.date().isoformat()
-    return data

@@ -46,7 +46,7 @@ class NewsletterIssue(ContentItem):
     @property
     def json_ld(self):
         """schema.org data for search engines (PublicationIssue with its NewsArticles)."""
-        return issue_json_ld(self, self.get_siteurl(), self.settings["SITENAME"])
+        return issue_json_ld(self)
 
     @property
     def sort_key(self):

@@ -1,9 +1,12 @@
 """schema.org JSON-LD for an issue: the issue, and each article as a NewsArticle.
 
 Search engines can then show single articles ("Praxistipp für Unternehmen – Dual
-Career") with their date and publisher, not only the issue as a whole.
+Career") with their date and publisher, not only the issue as a whole. Author and
+publisher are the network (the home page's Organization, by its @id); dateModified is the
+issue file's last change (iq_core.jsonld.date_modified).
 """
 
+from iq_core.jsonld import SCHEMA, date_modified, network_reference, public_site_url
 from iq_core.webimages import web_image
 
 
@@ -16,11 +19,12 @@ def shared_image(issue, siteurl):
     return shown.src(siteurl) if shown else f"{siteurl}/{issue.image.path}"
 
 
-def issue_json_ld(issue, siteurl, sitename):
+def issue_json_ld(issue):
+    siteurl = public_site_url(issue.settings)
     issue_url = f"{siteurl}/{issue.url}"
-    publisher = {"@type": "Organization", "name": sitename, "url": f"{siteurl}/"}
+    network = network_reference(issue.settings)
     published = issue.issue_date.isoformat()
-    modified = issue.modified.date().isoformat() if getattr(issue, "modified", None) else published
+    modified = date_modified(issue, issue.issue_date)
     image = shared_image(issue, siteurl)
     articles = []
     for article in issue.articles:
@@ -32,8 +36,8 @@ def issue_json_ld(issue, siteurl, sitename):
             "dateModified": modified,
             "inLanguage": "de",
             "isPartOf": {"@id": issue_url},
-            "author": publisher,
-            "publisher": publisher,
+            "author": network,
+            "publisher": network,
         }
         if article.rubric:
             entry["articleSection"] = article.rubric
@@ -41,14 +45,16 @@ def issue_json_ld(issue, siteurl, sitename):
             entry["image"] = image
         articles.append(entry)
     return {
-        "@context": "https://schema.org",
+        "@context": SCHEMA,
         "@type": "PublicationIssue",
         "@id": issue_url,
         "name": issue.title,
         "issueNumber": str(issue.issue),
         "datePublished": published,
+        "dateModified": modified,
         "url": issue_url,
         "inLanguage": "de",
-        "publisher": publisher,
+        "author": network,
+        "publisher": network,
         "hasPart": articles,
     }
