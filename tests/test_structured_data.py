@@ -132,6 +132,7 @@ EVENTS = {
     "events/2025-09-12-mit-anreisser.md": event("Mit Anreißer", start="2025-09-12",
                                                 summary="Ein eigener Anreißer.",
                                                 location="Celle", organiser="IQ Testnetz"),
+    "events/2025-09-13-tag.md": event('"„Tag der offenen Tür“ im Netzwerk"', start="2025-09-13"),
 }
 
 
@@ -144,9 +145,9 @@ def test_events_always_have_description_and_organizer(tmp_path):
     assert found["index.html"][1][0]["@graph"][1] == {
         **network, "email": "kontakt@testnetz.example", "logo": f"{SITEURL}/theme/img/favicon.svg"}
 
-    def event_data(slug):
+    def event_data(slug, missing=()):
         [data] = found[f"termine/{slug}/index.html"][1]
-        assert problems(data) == [] and missing_for_google(data) == []
+        assert problems(data) == [] and missing_for_google(data) == list(missing)
         return data["description"], data["organizer"]
 
     assert event_data("2025-09-10-fachtag") == (
@@ -156,6 +157,10 @@ def test_events_always_have_description_and_organizer(tmp_path):
         "Online-Seminar „Sprechstunde Anerkennung“ am 11. September 2025, 10:00–11:30 Uhr, "
         "online (Zoom).", {"@type": "Organization", "name": "Bündnis Fachkräfte"})
     assert event_data("2025-09-12-mit-anreisser") == ("Ein eigener Anreißer.", network)
+    # Without format and place: "Veranstaltung", and the title's own quotation marks. A
+    # place the editor did not give cannot be made up: Google will miss the location.
+    assert event_data("2025-09-13-tag", missing=["location"]) == (
+        "Veranstaltung „Tag der offenen Tür“ im Netzwerk am 13. September 2025.", network)
 
 
 ISSUE = """---

@@ -58,7 +58,9 @@ def description_sentence(occurrence):
     „Online-Seminar „Deutsch am Arbeitsplatz“ am 26. Juni 2025, 10:00–11:30 Uhr, online
     (MS Teams).“"""
     event = occurrence.event
-    text = f"{event.format or 'Veranstaltung'} „{event.title}“ am {occurrence.when}"
+    # A title with its own quotation marks („Migration bewegt“: IQ Kongress) gets no more.
+    title = event.title if "„" in event.title else f"„{event.title}“"
+    text = f"{event.format or 'Veranstaltung'} {title} am {occurrence.when}"
     location = " ".join((event.location or "").split())
     if location.lower().startswith("online"):
         platform = short_place(location)  # "Online (MS Teams)" -> "MS Teams"
