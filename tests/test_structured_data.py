@@ -133,13 +133,23 @@ EVENTS = {
                                                 summary="Ein eigener Anreißer.",
                                                 location="Celle", organiser="IQ Testnetz"),
     "events/2025-09-13-tag.md": event('"„Tag der offenen Tür“ im Netzwerk"', start="2025-09-13"),
+    "events/2025-09-15-beratungstag.md": event('"Verschoben: Beratungstag"',
+                                               start="2025-09-15 10:00", location="Hannover",
+                                               rescheduled_from="2025-09-08 10:00"),
 }
 
 
-def test_events_always_have_description_and_organizer(tmp_path):
-    output = build_fixture_site(tmp_path, EVENTS, public=True, overrides={
-        "ORGANIZATION_NAME": "IQ Testnetz", "ORGANIZATION_EMAIL": "kontakt@testnetz.example"})
-    found = site_json_ld(output)
+@pytest.fixture(scope="module")
+def events_json_ld(tmp_path_factory):
+    """The JSON-LD of a small site with EVENTS, whose network has a name of its own."""
+    output = build_fixture_site(tmp_path_factory.mktemp("termine"), EVENTS, public=True,
+                                overrides={"ORGANIZATION_NAME": "IQ Testnetz",
+                                           "ORGANIZATION_EMAIL": "kontakt@testnetz.example"})
+    return site_json_ld(output)
+
+
+def test_events_always_have_description_and_organizer(events_json_ld):
+    found = events_json_ld
     network = {"@type": "Organization", "@id": f"{SITEURL}/#organisation",
                "name": "IQ Testnetz", "url": f"{SITEURL}/"}
     assert found["index.html"][1][0]["@graph"][1] == {
@@ -161,6 +171,19 @@ def test_events_always_have_description_and_organizer(tmp_path):
     # place the editor did not give cannot be made up: Google will miss the location.
     assert event_data("2025-09-13-tag", missing=["location"]) == (
         "Veranstaltung „Tag der offenen Tür“ im Netzwerk am 13. September 2025.", network)
+
+
+def test_a_moved_event_says_so_with_its_previous_start(events_json_ld):
+    [data] = events_json_ld["termine/2025-09-15-beratungstag/index.html"][1]
+    assert problems(data) == []
+    # The marker word the editor wrote into the title is the status, not the name.
+    assert data["name"] == "Beratungstag"
+    assert data["eventStatus"] == f"{SCHEMA}/EventRescheduled"
+    assert (data["startDate"], data["previousStartDate"]) == \
+        ("2025-09-15T10:00+02:00", "2025-09-08T10:00+02:00")
+    assert data["description"] == ("Veranstaltung „Beratungstag“ am 15. September 2025, "
+                                   "10:00 Uhr in Hannover. Der bisherige Termin war am "
+                                   "8. September 2025, 10:00 Uhr.")
 
 
 ISSUE = """---

@@ -6,7 +6,7 @@ and organizer; every event gets the last two even where the editor left them out
 
 from iq_core.jsonld import SCHEMA, network_reference, organization_name
 
-from .formatting import short_place
+from .formatting import moment, short_place
 
 
 def event_json_ld(event, site_url):
@@ -20,18 +20,22 @@ def _occurrence(occurrence, site_url):
     data = {
         "@context": SCHEMA,
         "@type": "Event",
-        "name": event.title,
+        # The status says cancelled or moved; a marker word the editor put into the title
+        # („Abgesagt – …“) is no part of the event's name.
+        "name": occurrence.bare_title,
         "description": event.summary_text or description_sentence(occurrence),
         "url": page,
         "startDate": _iso(occurrence.start, occurrence.all_day),
         "endDate": _iso(occurrence.end, occurrence.all_day),
-        "eventStatus": f"{SCHEMA}/EventCancelled" if occurrence.cancelled
-        else f"{SCHEMA}/EventScheduled",
+        "eventStatus": f"{SCHEMA}/{_status(occurrence)}",
         "eventAttendanceMode": f"{SCHEMA}/OnlineEventAttendanceMode" if event.is_online
         else f"{SCHEMA}/OfflineEventAttendanceMode",
         "inLanguage": event.lang,
         "organizer": organizer(event),
     }
+    if occurrence.rescheduled_from is not None and not occurrence.cancelled:
+        data["previousStartDate"] = _iso(occurrence.rescheduled_from,
+                                         not hasattr(occurrence.rescheduled_from, "hour"))
     if event.is_online:
         data["location"] = {"@type": "VirtualLocation",
                             "url": event.online_url or event.registration_url or page}
@@ -59,7 +63,8 @@ def description_sentence(occurrence):
     (MS Teams).“"""
     event = occurrence.event
     # A title with its own quotation marks („Migration bewegt“: IQ Kongress) gets no more.
-    title = event.title if "„" in event.title else f"„{event.title}“"
+    title = occurrence.bare_title
+    title = title if "„" in title else f"„{title}“"
     text = f"{event.format or 'Veranstaltung'} {title} am {occurrence.when}"
     location = " ".join((event.location or "").split())
     if location.lower().startswith("online"):
@@ -72,7 +77,15 @@ def description_sentence(occurrence):
     text += "."
     if occurrence.cancelled:
         text += " Die Veranstaltung ist abgesagt."
+    elif occurrence.rescheduled_from is not None:
+        text += f" Der bisherige Termin war am {moment(occurrence.rescheduled_from)}."
     return text
+
+
+def _status(occurrence):
+    if occurrence.cancelled:
+        return "EventCancelled"
+    return "EventRescheduled" if occurrence.rescheduled_from is not None else "EventScheduled"
 
 
 def _iso(value, all_day):
