@@ -137,3 +137,16 @@ def test_without_full_history_the_build_falls_back_and_says_why(tmp_path, caplog
     (note,) = [r.getMessage() for r in caplog.records if r.name == "iq_core.history"]
     assert note.startswith("Hinweis: Keine Änderungsgeschichte aus git")
     assert ("flach" in note) == (where == "shallow")
+
+
+def test_the_open_data_export_names_the_day_of_the_last_commit(tmp_path):
+    import json
+
+    from good_practice_helpers import sheet
+
+    repo = tmp_path / "site"
+    commit(repo, {"content/good-practice/blatt.md": sheet()}, "2024-05-01T09:00:00+02:00")
+    commit(repo, {"content/good-practice/blatt.md": sheet(title="Neuer Titel")},
+           "2024-07-02T23:30:00+02:00")  # 21:30 UTC: still 2 July in Germany
+    (record,) = json.loads((build(repo) / "good-practice" / "index.json").read_text())["sheets"]
+    assert (record["date"], record["modified"]) == ("2024-05-01", "2024-07-02")

@@ -1,7 +1,9 @@
 """Machine-readable forms of the sheets: the open-data export and schema.org JSON-LD."""
 
 import json
+from zoneinfo import ZoneInfo
 
+from iq_core.history import last_modified
 from iq_core.jsonld import SCHEMA, date_modified, network_reference, public_site_url
 
 from .criteria import CRITERIA
@@ -9,6 +11,13 @@ from .criteria import CRITERIA
 
 def absolute(settings, url):
     return f"{settings['SITEURL']}/{url}"
+
+
+def changed_day(sheet, settings):
+    """The day of the sheet's last change (`modified`, else git: iq_core.history), or None."""
+    changed = last_modified(sheet)
+    return changed.astimezone(ZoneInfo(settings["TIMEZONE"])).date().isoformat() \
+        if changed else None
 
 
 def sheet_record(sheet, settings):
@@ -21,7 +30,7 @@ def sheet_record(sheet, settings):
         "subtitle": sheet.subtitle,
         "summary": sheet.summary_text,
         "date": sheet.date.date().isoformat(),
-        "modified": sheet.modified.date().isoformat() if hasattr(sheet, "modified") else None,
+        "modified": changed_day(sheet, settings),
         "criteria": {
             c.key: {"label": c.label, "met": c.key in met,
                     "justification": met[c.key].justification if c.key in met else None}
