@@ -4,7 +4,9 @@ A copy of the project whose content/ an editor changes as editors do (add, edit,
 cancel, delete; and dates pass: the build runs years later): `invoke check` accepts it,
 `invoke verify` passes, and the developers' tests still pass, because they read only
 tests/site/content and a fixed date. (The content in the copy starts as the fixture site,
-so this test depends on nothing editors write.)
+so this test depends on nothing editors write.) The copy is a git repository: the sample
+content is one commit, the editors' changes the next, so subscribers' calendars and feed
+readers must see the changes as updates of the same entries (iq_core.history).
 """
 
 import datetime
@@ -89,12 +91,34 @@ def run(project, *command, **environment):
     return result.stdout
 
 
+def commit_all(project, when):
+    """Commit the copy's files at a fixed time (nothing depends on the clock)."""
+    env = {**os.environ, "GIT_AUTHOR_NAME": "Redaktion", "GIT_AUTHOR_EMAIL": "r@example.org",
+           "GIT_COMMITTER_NAME": "Redaktion", "GIT_COMMITTER_EMAIL": "r@example.org",
+           "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when, "GIT_CONFIG_GLOBAL": os.devnull}
+    for command in (["add", "-A"], ["commit", "-q", "-m", "Redaktion"]):
+        subprocess.run(["git", *command], cwd=project, env=env, check=True, capture_output=True)
+
+
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     project = tmp_path_factory.mktemp("kopie")
     copy_project(project)
+    subprocess.run(["git", "init", "-q", "-b", "main"], cwd=project, check=True)
+    commit_all(project, CONTENT_BEFORE)
     change_like_editors(project / "content")
+    commit_all(project, CONTENT_CHANGED)
     return project
+
+
+CONTENT_BEFORE = "2026-11-02T09:00:00+01:00"
+CONTENT_CHANGED = "2026-11-20T15:45:00+01:00"
+
+
+@pytest.fixture(scope="module")
+def verified(project):
+    """`invoke verify`'s report on the changed copy; the public site is in output/."""
+    return run(project, "-m", "invoke", "verify", SOURCE_DATE_EPOCH=str(LATER))
 
 
 def test_check_accepts_the_changes_years_later(project):
@@ -102,9 +126,8 @@ def test_check_accepts_the_changes_years_later(project):
     assert "Alles in Ordnung" in out
 
 
-def test_site_checks_pass_on_the_changed_site_years_later(project):
-    out = run(project, "-m", "invoke", "verify", SOURCE_DATE_EPOCH=str(LATER))
-    assert "Alles in Ordnung" in out
+def test_site_checks_pass_on_the_changed_site_years_later(project, verified):
+    assert "Alles in Ordnung" in verified
     output = project / "output"
     assert (output / "termine" / "2027-05-06-neues-seminar" / "index.html").is_file()
     assert (output / "newsletter" / "2025-04" / "index.html").is_file()
@@ -116,3 +139,32 @@ def test_developers_suite_passes_on_the_changed_project(project):
     out = run(project, "-m", "pytest", "-q", "-p", "no:cacheprovider", *SUITE,
               SOURCE_DATE_EPOCH=str(LATER))
     assert " passed" in out and "failed" not in out
+
+
+def test_subscribers_see_the_changes_as_updates_of_the_same_entries(project, verified):
+    import icalendar
+    from lxml import etree
+
+    def vevent(slug):
+        path = project / "output" / "termine" / slug / "termin.ics"
+        (event,) = icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+        return event
+
+    changed = datetime.datetime(2026, 11, 20, 14, 45, tzinfo=datetime.timezone.utc)
+    moved = vevent("2027-03-04-willkommenskultur-gestalten")  # rescheduled, nothing else
+    assert str(moved["UID"]) == "2027-03-04-willkommenskultur-gestalten@iq-niedersachsen.de"
+    assert moved.decoded("SEQUENCE") == 1
+    assert moved.decoded("DTSTART").date() == datetime.date(2027, 3, 11)
+    # `modified` (2026-11-18) stays as the editor wrote it; the version still rises.
+    cancelled = vevent("2027-04-13-gekommen-um-zu-bleiben")
+    assert (cancelled.decoded("SEQUENCE"), str(cancelled["STATUS"])) == (1, "CANCELLED")
+    assert str(cancelled["SUMMARY"]).startswith("Abgesagt: ")
+    assert cancelled.decoded("DTSTAMP") == cancelled.decoded("LAST-MODIFIED") == changed
+    untouched = vevent("2027-02-09-anerkennung-auslaendischer-qualifikationen")
+    assert untouched.decoded("SEQUENCE") == 0
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = etree.parse(str(project / "output" / "atom.xml")).getroot()
+    ids = [entry.findtext(f"{atom}id") for entry in feed.iter(f"{atom}entry")]
+    assert len(ids) == len(set(ids))
+    assert "tag:www.iq-niedersachsen.example,2000-01-01:/termin/" \
+        "2027-03-04-willkommenskultur-gestalten@iq-niedersachsen.de" in ids
