@@ -1,9 +1,10 @@
 """The email version of an issue: one self-contained HTML file and its plain-text twin.
 
-Rendered from the theme's `newsletter_email.html`, then every link and image made
-absolute (BeautifulSoup), the CSS inlined by css-inline (a maintained inliner), and
-the plain text derived from the same document. Mailing tools get no script and no
-external stylesheet.
+Rendered from the theme's MJML template `newsletter_email.mjml` and compiled by MJML
+(email_markup.py), then every link and image made absolute, every image PNG or JPEG,
+HTML5 elements plain ones (BeautifulSoup), the CSS inlined by css-inline (a maintained
+inliner), and the plain text derived from the same document. Mailing tools get no
+script and no external stylesheet.
 """
 
 from urllib.parse import quote, urljoin
@@ -16,6 +17,8 @@ from iq_core.timing import timed
 from iq_core.webimages import email_rendition, path_of_url
 from iq_core.writer import save
 
+from .email_markup import (compile_mjml, not_for_search_engines, plain_elements,
+                           skip_preheader_in_text)
 from .images import scaled
 from .markup import to_html
 from .plaintext import GLUE, html_to_text
@@ -62,24 +65,28 @@ def email_job(generator, issue, images):
     settings = generator.settings
     base = email_base(settings)
     merge_tags = settings["NEWSLETTER_EMAIL_MERGE_TAGS"]
-    html = generator.get_template("newsletter_email").render(
+    mjml = generator.env.get_template("newsletter_email.mjml").render(
         generator.context, issue=issue, email_base=base, merge_tags=merge_tags,
         email_width=settings["NEWSLETTER_EMAIL_WIDTH"],
         # Without a SITEURL (the local preview) images stay on the preview's own server:
         # pages of the preview load nothing from other hosts.
         email_images_local=not settings.get("SITEURL"),
     )
-    return (write_email_files, html, f"{base}/{issue.url}", settings.get("SITEURL", ""),
+    return (write_email_files, mjml, f"{base}/{issue.url}", settings.get("SITEURL", ""),
             settings["NEWSLETTER_EMAIL_WIDTH"], list(merge_tags.values()),
             settings["NEWSLETTER_TEXT_WIDTH"], images)
 
 
-def write_email_files(kept, html, web_url, image_base, email_width, merge_tags, text_width,
+def write_email_files(kept, mjml, web_url, image_base, email_width, merge_tags, text_width,
                       images, paths):
-    """A writer job: the e-mail's HTML with inlined CSS and its plain text, to `paths`."""
+    """A writer job: the e-mail's HTML (compiled from `mjml`) with inlined CSS and its
+    plain text, to `paths`."""
     with timed("newsletter email"):
         # lxml builds the tree several times faster than html.parser; the HTML is ours.
-        soup = BeautifulSoup(html, "lxml")
+        soup = BeautifulSoup(compile_mjml(mjml), "lxml")
+        plain_elements(soup)
+        skip_preheader_in_text(soup)
+        not_for_search_engines(soup)
         use_email_images(soup, image_base, images)
         make_absolute(soup, web_url, image_base)
         size_images(soup, email_width)
@@ -115,12 +122,12 @@ def plain_text(soup, merge_tags, width):
 def make_absolute(soup, web_url, image_base):
     """Every href and src absolute against the web version's address.
 
-    Kept as they are: mailto:/tel:, the in-message skip link; and in the preview
-    (no `image_base`) the images, which then come from the preview server.
+    Kept as they are: mailto:/tel:; and in the preview (no `image_base`) the images,
+    which then come from the preview server.
     """
     for tag in soup.find_all(href=True):
         href = tag["href"].strip()
-        if href.startswith(KEEP) or tag.get("class") == ["skip-link"]:
+        if href.startswith(KEEP):
             continue
         tag["href"] = urljoin(web_url, href)
     for tag in soup.find_all(src=True):
@@ -146,7 +153,8 @@ def size_images(soup, email_width):
     """width/height on every image, no wider than its column (mail clients ignore CSS sizes)."""
     column = email_width - 2 * COLUMN_PADDING
     for img in soup.find_all("img"):
-        limit = email_width if "nl-email-hero" in img.get("class", []) else column
+        hero = img.find_parent(class_="nl-email-hero") is not None  # MJML: class on the cell
+        limit = email_width if hero else column
         try:
             width, height = int(img["width"]), int(img["height"])
         except (KeyError, ValueError):
