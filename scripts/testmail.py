@@ -34,12 +34,12 @@ def public_settings(settings_file, overrides=None):
 
 
 def send_testmail(settings_file, issue, to, *, overrides=None, inline=False, environ=None,
-                  built=None, in_process=False, tls_context=None):
+                  built=None, tls_context=None):
     """Build the public site, send `issue`'s e-mail to `to`; the lines to show the editor.
 
     `inline`: images inside the mail even if NEWSLETTER_TESTMAIL_IMAGES says "linked".
     `built`: a public build to take the e-mail from instead of building (the tests' site).
-    `in_process`, `tls_context`: see sitebuild.run_in_process and smtpsend.send.
+    `environ`: in place of os.environ; `tls_context`: see smtpsend.send.
     """
     issue, to = (issue or "").strip().strip("/"), (to or "").strip()
     if not issue:
@@ -55,7 +55,7 @@ def send_testmail(settings_file, issue, to, *, overrides=None, inline=False, env
         raise MailError(f"„{mode}“ ist für NEWSLETTER_TESTMAIL_IMAGES nicht möglich: "
                         "„linked“ (Bilder von der Website) oder „inline“ (Bilder in der E-Mail).")
     with tempfile.TemporaryDirectory(prefix="iq-testmail-") as scratch:
-        site = built or build_public_site(settings_file, overrides, scratch, in_process)
+        site = built or build_public_site(settings_file, overrides, scratch)
         html_path, text_path = issue_files(settings, site, issue)
         with open(html_path, encoding="utf-8") as file:
             html_text = file.read()
@@ -73,12 +73,11 @@ def send_testmail(settings_file, issue, to, *, overrides=None, inline=False, env
     return sent_report(subject, to, server, mode, settings, len(images))
 
 
-def build_public_site(settings_file, overrides, scratch, in_process):
-    """The public site, built as by `invoke publish`, into `scratch`; its folder."""
+def build_public_site(settings_file, overrides, scratch):
+    """The public site, built as by `invoke publish` (in its own process), into `scratch`."""
     output = os.path.join(scratch, "output")
-    run = sitebuild.run_in_process if in_process else sitebuild.run_pelican
-    run(settings_file, output, {**(overrides or {}), "SEARCH_INDEX": False},
-        shown_as="(Testmail)")
+    sitebuild.run_pelican(settings_file, output, {**(overrides or {}), "SEARCH_INDEX": False},
+                          shown_as="(Testmail)")
     return output
 
 
