@@ -9,6 +9,7 @@
     invoke new-issue      neue Newsletter-Ausgabe (als Entwurf)
     invoke new-event      neue Veranstaltung (als Entwurf)
     invoke new-factsheet  neuer Good-Practice-Steckbrief (als Entwurf)
+    invoke testmail       eine Newsletter-Ausgabe als Test-E-Mail an sich selbst schicken
     invoke clean          output/ löschen
     invoke test           alle Tests ausführen
 
@@ -126,6 +127,20 @@ def verify(c, output=None):
     target = output or CONFIG["output"]
     sitebuild.build_or_exit(CONFIG["publish_settings"], target)
     sys.exit(siteverify.report(target, read_settings(CONFIG["publish_settings"])["SITEURL"]))
+
+
+@task(help={"issue": "Ausgabe wie in der Adresse, z. B. 2025-03",
+            "to": "Empfängeradresse, z. B. name@example.org",
+            "inline_images": "Bilder in die E-Mail einbetten (vor dem Veröffentlichen)"})
+def testmail(c, issue="", to="", inline_images=False):
+    """Eine Newsletter-Ausgabe als Test-E-Mail schicken.
+
+    Baut die öffentliche Website in einen eigenen Ordner (output/ bleibt) und schickt
+    email.html und email.txt der Ausgabe über den Mailserver aus IQ_SMTP_HOST, IQ_SMTP_PORT,
+    IQ_SMTP_STARTTLS, IQ_SMTP_USER, IQ_SMTP_FROM; das Passwort nur aus IQ_SMTP_PASSWORD."""
+    from testmail import send_or_exit
+
+    send_or_exit(CONFIG["publish_settings"], issue, to, inline=inline_images)
 
 
 @task(help={"port": "Port (Standard: 8000)"})

@@ -12,6 +12,7 @@ import functools
 import http.server
 import os
 import shutil
+import subprocess
 import sys
 import threading
 
@@ -116,6 +117,18 @@ def site_url(preview_site):
     """Base URL of the preview build on a local server (no trailing slash)."""
     with served(preview_site) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def certificate(tmp_path_factory):
+    """A self-signed certificate for 127.0.0.1 (STARTTLS of a local mail server):
+    (certificate file, key file)."""
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    return cert, key
 
 
 @pytest.fixture(scope="session")

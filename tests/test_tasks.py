@@ -23,6 +23,7 @@ LIST = [
     "  publish         Die öffentliche Website bauen (ohne Entwürfe).",
     "  serve           Die gebaute Website (output/) im Browser zeigen.",
     "  test            Alle Tests ausführen (Testwerkzeuge: siehe README).",
+    "  testmail        Eine Newsletter-Ausgabe als Test-E-Mail schicken.",
     "  verify          Die öffentliche Website bauen und wie für Leser prüfen (CI).",
 ]
 # Words of the English docstrings these replaced; none belongs in German help.
@@ -42,6 +43,9 @@ OPTIONS = {
     "publish": {"--output": "Zielordner (Standard: output/)"},
     "serve": {"--port": "Port (Standard: 8000)"},
     "test": {},
+    "testmail": {"--inline-images": "Bilder in die E-Mail einbetten (vor dem Veröffentlichen)",
+                 "--issue": "Ausgabe wie in der Adresse, z. B. 2025-03",
+                 "--to": "Empfängeradresse, z. B. name@example.org"},
     "verify": {"--output": "Zielordner (Standard: output/)"},
 }
 
@@ -75,7 +79,8 @@ def options_of(help_text):
     block = help_text.split("Options:\n", 1)[1]
     options, last = {}, None
     for line in block.splitlines():
-        match = re.match(r"^  (?:-\w \S+, )?(--[\w-]+)(?:=\S+)?\s{2,}(.*)$", line)
+        # "-i STRING, --issue=STRING  help", or a switch: "-n, --inline-images  help".
+        match = re.match(r"^  (?:-\w(?: \S+)?, )?(--[\w-]+)(?:=\S+)?\s{2,}(.*)$", line)
         if match:
             last = match.group(1)
             options[last] = match.group(2).strip()

@@ -37,5 +37,24 @@ DEFAULTS = {
                                    "Niedersachsen, vollständig, neueste zuerst.",
     # Plain-text version: lines are wrapped at this many characters.
     "NEWSLETTER_TEXT_WIDTH": 72,
+    # `invoke testmail` (scripts/testmail.py) sends an issue's e-mail of the public build
+    # to one address. The mail server: each of these is overridden by an environment
+    # variable (IQ_SMTP_HOST, IQ_SMTP_PORT, IQ_SMTP_STARTTLS, IQ_SMTP_USER, IQ_SMTP_FROM),
+    # so a developer's own server needs no change here. The password is never a setting:
+    # only the environment (IQ_SMTP_PASSWORD) has it, so no file in git ever holds it.
+    "NEWSLETTER_SMTP_HOST": "localhost",
+    "NEWSLETTER_SMTP_PORT": 587,  # submission port; servers expect STARTTLS there
+    "NEWSLETTER_SMTP_STARTTLS": True,
+    "NEWSLETTER_SMTP_USER": "",  # empty: no login (a local relay)
+    # The sender ("Name <address>" or an address); None: SITENAME <ORGANIZATION_EMAIL>.
+    "NEWSLETTER_SMTP_FROM": None,
+    # Seconds to wait for the mail server before giving up with a message.
+    "NEWSLETTER_SMTP_TIMEOUT": 20,
+    # Images of the test mail: "linked" (the e-mail as built, images from the public
+    # site, as the mailing tool will send it) or "inline" (the built image files inside
+    # the mail, for a test before the issue is published and its images are online).
+    "NEWSLETTER_TESTMAIL_IMAGES": "linked",
+    # Before the issue's title in the subject, so nobody takes the test for the real one.
+    "NEWSLETTER_TESTMAIL_SUBJECT_PREFIX": "[Test] ",
 }
 
