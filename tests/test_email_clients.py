@@ -10,8 +10,10 @@ import pytest
 
 from email_rules import (GMAIL_CLIPS_AT, links_missing_from_text, long_lines, non_absolute_urls,
                          svg_images)
-from siteverify.email_clients import (ALLOWED, CLIENTS, PACKAGE, CheckerMissing, email_files,
-                                      report_lines, unexplained, unsupported_features)
+from siteverify import email_clients
+from siteverify.email_clients import (ALLOWED, CLIENTS, MISSING, PACKAGE, CheckerMissing,
+                                      email_client_problems, email_files, report_lines,
+                                      unexplained, unsupported_features)
 
 # A plain e-mail layout as mail clients want it: tables, inline styles, PNG, absolute links.
 TABLE_LAYOUT = """<!DOCTYPE html>
@@ -115,6 +117,14 @@ def test_an_unknown_client_id_stops_the_check(tmp_path):
     path.write_text(message("<p>x</p>"), encoding="utf-8")
     with pytest.raises(CheckerMissing, match="Unbekannte E-Mail-Programme.*outlook.web"):
         unsupported_features([path], {"outlook.web": "Outlook im Web"})
+
+
+def test_without_doiuse_email_the_check_fails_instead_of_passing(tmp_path, monkeypatch):
+    monkeypatch.setattr(email_clients, "PACKAGE", tmp_path / "node_modules" / "doiuse-email")
+    assert email_client_problems(tmp_path) == []  # no e-mail, nothing to check
+    (tmp_path / "newsletter" / "2025-03").mkdir(parents=True)
+    (tmp_path / "newsletter" / "2025-03" / "email.html").write_text(message("<p>x</p>"))
+    assert email_client_problems(tmp_path) == [MISSING]
 
 
 def caniemail_features():
