@@ -14,13 +14,12 @@ import path from "node:path";
 
 import { DoIUseEmail } from "doiuse-email";
 
-// doiuse-email reports a feature by its title ("<svg> element"); its data file gives the
-// caniemail id ("html-svg") that the allow-list in email_clients.py names. The package
+// doiuse-email reports a feature by its title ("<body> element"); its data file gives the
+// caniemail id ("html-body") that the allow-list in email_clients.py names. The package
 // exports only its entry point, so the file is found next to it.
 const packageDir = path.dirname(createRequire(import.meta.url).resolve("doiuse-email"));
 const caniemail = JSON.parse(readFileSync(path.join(packageDir, "data", "can-i-email.json")));
 const featureIds = new Map(caniemail.data.map((feature) => [feature.title, feature.slug]));
-
 const featureTitles = new Map(caniemail.data.map((feature) => [feature.slug, feature.title]));
 
 // doiuse-email 0.4.1 never looks at image formats (an <img> of an SVG passes) and maps
