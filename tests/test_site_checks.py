@@ -58,6 +58,11 @@ def broken_site(public_site, tmp_path_factory):
     unfolded = single.read_bytes().replace(b"\r\n ", b"")
     single.write_bytes(b"".join(line for line in unfolded.splitlines(keepends=True)
                                 if not line.startswith(b"ORGANIZER")))
+    # An SVG in an e-mail: browsers show it, Gmail and Outlook do not.
+    mail = site / "newsletter" / "2025-03" / "email.html"
+    mail.write_text(mail.read_text(encoding="utf-8").replace(
+        "</body>", f'<img src="{SITEURL}/theme/img/eu-emblem.svg" alt="EU" width="72" '
+                   'height="48"></body>', 1), encoding="utf-8")
     return site
 
 
@@ -84,6 +89,9 @@ def broken_report(broken_site, browser):
     "Seite /abonnieren/: Hinweis: zu schwer für ein Telefon: 9",
     f"Seite /termine/{ONE_EVENT}/termin.ics: libical (streng nach RFC 5545/5546) meldet: "
     "VEVENT: Failed iTIP restrictions for ORGANIZER property.",
+    "Seite /newsletter/2025-03/email.html: „SVG image format“ (image-svg) wird von "
+    "Gmail (Browser), Gmail (mobiler Browser), Outlook (Windows), Outlook (macOS) nicht "
+    "unterstützt",
 ])
 def test_each_breakage_is_reported_in_german_with_its_page(broken_report, expected):
     assert any(expected in line for line in broken_report), broken_report

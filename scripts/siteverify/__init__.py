@@ -1,6 +1,7 @@
 """Site checks of a built site that hold for any content (`invoke verify`, and CI before it
 deploys): valid HTML, accessibility of each page type, feeds and calendars that readers
-read, nothing loaded from another host, the page weight a phone downloads.
+read, nothing loaded from another host, the page weight a phone downloads, and every
+newsletter e-mail against what the common mail clients support (caniemail).
 
 They never look for particular issues, sheets or events, so editors' daily work cannot
 fail them; only a page that is broken for readers does. The developers' tests run the same
@@ -12,6 +13,7 @@ import sys
 from urllib.parse import urlsplit
 
 from .browser import browser_problems
+from .email_clients import email_client_problems
 from .feeds import feed_problems
 from .html import html_problems
 from .pages import html_pages, is_note, one_page_per_type
@@ -25,7 +27,7 @@ def verify(output, site_url=None, *, browser=None, page_types=None):
     the caller has it already."""
     own_hosts = {urlsplit(site_url).hostname} if site_url else set()
     problems = html_problems(output) + static_problems(output, own_hosts) \
-        + feed_problems(output)
+        + feed_problems(output) + email_client_problems(output)
     if browser is not False:
         types = page_types if page_types is not None else one_page_per_type(output)
         problems += browser_problems(output, types, site_url, browser)
@@ -54,7 +56,8 @@ def report(output, site_url=None):
         print("\n".join(f"- {line}" for line in blocking), file=sys.stderr)
         return 1
     print("Alles in Ordnung: gültiges HTML, barrierefrei, Feeds und Kalender lesbar, "
-          "nichts von fremden Servern" + ("." if notes else ", leicht genug für Telefone."))
+          "nichts von fremden Servern, E-Mails für die gängigen E-Mail-Programme"
+          + ("." if notes else ", leicht genug für Telefone."))
     return 0
 
 
