@@ -4,7 +4,9 @@ lacks a feature, then over every issue's e-mail of the fixture site, together wi
 correct newsletter e-mail must be (size, images, links, plain text)."""
 
 import json
+import re
 
+import lxml.etree
 import lxml.html
 import pytest
 
@@ -161,6 +163,23 @@ def test_every_email_has_no_unexplained_client_findings(emails):
     problems = [line for page, path in emails.items()
                 for line in report_lines(page, found[str(path)])]
     assert problems == [], "\n".join(problems)
+
+
+HIDING = re.compile(r"display:\s*none|opacity|overflow", re.IGNORECASE)
+
+
+def test_only_the_preheader_is_hidden(emails):
+    """display:none, opacity and overflow are allowed for the preheader alone (ALLOWED):
+    nothing of the message itself may disappear in a client that supports them."""
+    for page, path in emails.items():
+        html = tree(path)
+        hidden = [element for element in html.iter(lxml.etree.Element)
+                  if HIDING.search(element.get("style") or "")]
+        assert len(hidden) == 1, (page, [lxml.html.tostring(e)[:120] for e in hidden])
+        (preheader,) = hidden
+        assert preheader.getparent().tag == "body" and preheader.text_content().strip(), page
+        style = " ".join(s.text_content() for s in html.iter("style"))
+        assert not HIDING.search(style), page
 
 
 def test_every_email_is_small_enough_for_gmail(emails):
