@@ -284,6 +284,28 @@ def test_public_build_has_no_preview_note(public_site):
     assert email(public_site).find(class_="nl-preview-note") is None
 
 
+OVERVIEW_SENTENCE = "Alle Termine und Seminarangebote finden Sie in unserer Veranstaltungsübersicht"
+
+
+def test_the_overview_sentence_stands_once_in_every_form_of_the_issue(public_site):
+    """The Termine block carries it; the templates once added it a second time."""
+    from lxml import etree
+
+    issue = public_site / "newsletter" / "2025-03"
+    feed = etree.parse(str(public_site / "newsletter" / "atom.xml")).getroot()
+    (entry,) = [e for e in feed.iter("{http://www.w3.org/2005/Atom}entry")
+                if e.findtext("{http://www.w3.org/2005/Atom}title") == "Newsletter 3 | 25"]
+    forms = {
+        "Seite": soup(issue / "index.html").find("main").get_text(),
+        "E-Mail": email(public_site).get_text(),
+        "Text": (issue / "email.txt").read_text(encoding="utf-8"),
+        "Feed": BeautifulSoup(entry.findtext("{http://www.w3.org/2005/Atom}content"),
+                              "html.parser").get_text(),
+    }
+    counts = {name: " ".join(text.split()).count(OVERVIEW_SENTENCE) for name, text in forms.items()}
+    assert counts == {"Seite": 1, "E-Mail": 1, "Text": 1, "Feed": 1}
+
+
 # --- drafts, Termine contract, determinism (fixture builds) ---------------------------
 
 ISSUE_TEMPLATE = """---

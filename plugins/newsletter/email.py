@@ -17,7 +17,7 @@ from iq_core.timing import timed
 from iq_core.webimages import email_rendition, path_of_url
 from iq_core.writer import save
 
-from .email_markup import (compile_mjml, not_for_search_engines, plain_elements,
+from .email_markup import (compile_mjml, not_for_search_engines, plain_elements, plain_head,
                            skip_preheader_in_text)
 from .images import scaled
 from .markup import to_html
@@ -86,6 +86,7 @@ def write_email_files(kept, mjml, web_url, image_base, email_width, merge_tags, 
         soup = BeautifulSoup(compile_mjml(mjml), "lxml")
         plain_elements(soup)
         skip_preheader_in_text(soup)
+        plain_head(soup)
         not_for_search_engines(soup)
         use_email_images(soup, image_base, images)
         make_absolute(soup, web_url, image_base)

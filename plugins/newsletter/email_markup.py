@@ -38,6 +38,18 @@ def compile_mjml(text):
         raise MjmlError(f"Die E-Mail-Vorlage ist kein gültiges MJML: {error}") from error
 
 
+def plain_head(soup):
+    """MJML's http-equiv metas out: the charset is said the HTML5 way, and X-UA-Compatible
+    only steered Internet Explorer. A page the site writes has no http-equiv at all (a
+    refresh or cookie there would act), so the site checks can forbid every one."""
+    if soup.head is None:
+        return
+    for meta in soup.head.find_all("meta", attrs={"http-equiv": True}):
+        meta.decompose()
+    if not soup.head.find("meta", attrs={"charset": True}):
+        soup.head.insert(0, soup.new_tag("meta", attrs={"charset": "utf-8"}))
+
+
 def not_for_search_engines(soup):
     """The issue's web page is the one to find; the e-mail file is for mailing tools."""
     if soup.head is not None and not soup.head.find("meta", attrs={"name": "robots"}):
