@@ -9,6 +9,7 @@ from iq_feeds import add_feed_entries, register_feed, write_feeds
 
 from .content import FactSheet
 from .criteria import CRITERIA
+from .csv_export import CSV_NAME, sheets_csv
 from .facets import FACETS, FacetIndex
 from .feeds import feed_entries
 from .opendata import export
@@ -45,7 +46,7 @@ class FactSheetGenerator(ContentTypeGenerator):
     def generate_output(self, writer):
         folder = self.setting("ARCHIVE_URL")
         common = {"index": self.index, "facets": FACETS, "criteria": CRITERIA,
-                  "relative_urls": self.settings["RELATIVE_URLS"]}
+                  "csv_name": CSV_NAME, "relative_urls": self.settings["RELATIVE_URLS"]}
         self.write_items(writer, **common)
         writer.write_file(self.setting("ARCHIVE_SAVE_AS"),
                           self.get_template("good_practice_archive"), self.context,
@@ -62,6 +63,7 @@ class FactSheetGenerator(ContentTypeGenerator):
                               self.context, selection=selection, sheets=selection.sheets,
                               url=selection.url, cards=cards, **common)
         writer.write_data(folder + "index.json", lambda: export(self.items, self.settings))
+        writer.write_data(folder + CSV_NAME, lambda: sheets_csv(self.items, self.settings))
         write_feeds(writer, self.settings, folder=folder, title=self.setting("FEED_TITLE"),
                     description=self.setting("FEED_DESCRIPTION"), entries=self.entries)
 
