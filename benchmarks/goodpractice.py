@@ -77,16 +77,17 @@ def measure_size(sheets, repeats, scratch):
     splits, output = os.path.join(scratch, "splits"), os.path.join(scratch, f"out-{sheets}")
     steps_file = os.path.join(scratch, "steps.jsonl")
     overrides = {"SEARCH_MODEL_PATH": model_once(), "CACHE_PATH": splits, "BUILD_DATE": BUILD_DATE}
-    walls, steps = [], []
+    walls, steps, memories = [], [], []
     for _ in range(repeats):
         shutil.rmtree(output, ignore_errors=True)
         shutil.rmtree(splits, ignore_errors=True)  # like a fresh clone, as run.py's (a)
         seconds, memory = build(content, output, overrides, steps_file)
         walls.append(seconds)
+        memories.append(memory)
         steps.append(read_steps(steps_file))
         print(f"  {sheets} Steckbriefe: {seconds:.2f} s, {memory:.0f} MB", file=sys.stderr)
     result = {"sheets": sheets, "repeats": repeats, "build": statistics.median(walls),
-              "runs": walls, "steps": {name: statistics.median(s.get(name, 0.0) for s in steps)
+              "runs": walls, "peak_mb": max(memories), "steps": {name: statistics.median(s.get(name, 0.0) for s in steps)
                                        for name, _ in STEPS},
               "expected": expected_facet_pages(values), **measure_archive(output, SITE_URL)}
     shutil.rmtree(output, ignore_errors=True)
@@ -135,6 +136,9 @@ def report(sizes, started_load, ended_load):
                  f"{number(s['build'], 1)} s" + (f" (Median aus {s['repeats']})" if s["repeats"] > 1 else ""))]
     for name, label in STEPS:
         lines.append(row(label, lambda s, name=name: f"{number(s['steps'][name], 2)} s"))
+    # ru_maxrss of the build's process or of one it waited for (Pagefind), as in run.py.
+    lines.append(row("Spitze Speicher (größter Prozess des Baus)",
+                     lambda s: f"{number(s['peak_mb'])} MB"))
     return "\n".join(lines) + "\n"
 
 
