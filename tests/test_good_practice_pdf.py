@@ -6,9 +6,9 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
-from weasyprint import HTML
 
 from conftest import build_fixture_site
+from good_practice.pdf import HTML  # WeasyPrint as the build imports it (Pillow's switch kept)
 from good_practice.pdf_fetcher import SiteFilesFetcher
 from good_practice_helpers import sheet
 
@@ -126,6 +126,12 @@ def test_fetcher_gives_site_files_and_refuses_everything_else(fetcher):
         with pytest.raises(ValueError):
             fetcher.fetch(url)
     assert len(fetcher.refused) == 8
+
+
+def test_weasyprint_leaves_pillows_check_for_cut_off_images_on():
+    from PIL import ImageFile
+
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is False
 
 
 def test_printing_a_hostile_page_fetches_nothing_outside(fetcher):

@@ -22,12 +22,20 @@ import os
 
 import lxml.html
 from markupsafe import Markup
-from weasyprint import CSS, HTML
-from weasyprint.text.fonts import FontConfiguration
+from PIL import ImageFile
 
-from iq_core.timing import timed
+# Importing WeasyPrint switches on Pillow's LOAD_TRUNCATED_IMAGES for the whole process,
+# and the build's check for cut-off photos (iq_core.webimages.readable_image) would then
+# pass them: the switch is put back as it was.
+_TRUNCATED = ImageFile.LOAD_TRUNCATED_IMAGES
+from weasyprint import CSS, HTML  # noqa: E402
+from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 
-from .pdf_fetcher import SiteFilesFetcher
+ImageFile.LOAD_TRUNCATED_IMAGES = _TRUNCATED
+
+from iq_core.timing import timed  # noqa: E402
+
+from .pdf_fetcher import SiteFilesFetcher  # noqa: E402
 
 logger = logging.getLogger(__name__)
 # WeasyPrint warns about every rule of the web stylesheets it does not print (media
