@@ -23,7 +23,15 @@ def test_readme_starts_with_exactly_two_commands():
     assert len(blocks) == 2
     assert all("\n" not in block for block in blocks)
     build, test = blocks
-    assert "pip install -r requirements.txt" in build and "invoke build" in build
+    # The build command installs what the build needs first: the Python packages and
+    # Debian's Pango for WeasyPrint (the fact sheets' PDFs).
+    assert build == "./scripts/install-site && .venv/bin/invoke build"
+    install = read("scripts/install-site")
+    assert "pip install" in install and "-r requirements.txt" in install
+    for needed in ["libpango-1.0-0", "libpangoft2-1.0-0", "libharfbuzz-subset0",
+                   "fonts-dejavu-core"]:
+        assert needed in install
+    assert "./scripts/install-site" in read("scripts/install-checkers")
     assert "localhost:8000" in head
     assert test == "./scripts/test"
 

@@ -13,6 +13,7 @@ from .csv_export import CSV_NAME, sheets_csv
 from .facets import FACETS, FacetIndex
 from .feeds import feed_entries
 from .opendata import export
+from .pdf import write_pdfs
 
 
 class FactSheetGenerator(ContentTypeGenerator):
@@ -47,6 +48,7 @@ class FactSheetGenerator(ContentTypeGenerator):
         folder = self.setting("ARCHIVE_URL")
         common = {"index": self.index, "facets": FACETS, "criteria": CRITERIA,
                   "csv_name": CSV_NAME, "relative_urls": self.settings["RELATIVE_URLS"]}
+        write_pdfs(self, writer, common)  # first: each sheet's page shows its PDF's size
         self.write_items(writer, **common)
         writer.write_file(self.setting("ARCHIVE_SAVE_AS"),
                           self.get_template("good_practice_archive"), self.context,

@@ -6,6 +6,8 @@ DEFAULTS = {
     # One page per sheet.
     "GOOD_PRACTICE_URL": "good-practice/{slug}/",
     "GOOD_PRACTICE_SAVE_AS": "good-practice/{slug}/index.html",
+    # Each sheet as a PDF download (A4), next to its page; also its address.
+    "GOOD_PRACTICE_PDF_SAVE_AS": "good-practice/{slug}/{slug}.pdf",
     # The archive; facet pages, criteria page, JSON and feeds live below its address.
     "GOOD_PRACTICE_ARCHIVE_URL": "good-practice/",
     "GOOD_PRACTICE_ARCHIVE_SAVE_AS": "good-practice/index.html",
