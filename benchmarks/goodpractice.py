@@ -28,7 +28,7 @@ import tempfile
 
 from goodpractice_content import generate_archive  # the script's folder is on sys.path
 from goodpractice_pages import BUDGET, expected_facet_pages, measure_archive
-from run import HERE, WORK, load_average, model_once, read_steps, run_child
+from run import HERE, WORK, load_average, model_once, parse_repeats, read_steps, run_child
 
 SITE_URL = "https://www.iq-niedersachsen.example"  # PUBLIC_SITEURL, as publishconf builds it
 BUILD_DATE = "2026-11-30"  # a fixed "today": the same sheets are published in every run
@@ -142,14 +142,6 @@ def report(sizes, started_load, ended_load):
     return "\n".join(lines) + "\n"
 
 
-def parse_repeats(text, sizes):
-    repeats = {size: (3 if size <= 400 else 1) for size in sizes}
-    for part in filter(None, (text or "").split(",")):
-        size, count = part.split(":")
-        repeats[int(size)] = int(count)
-    return repeats
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -157,7 +149,7 @@ def main():
     parser.add_argument("--repeats", help="z. B. 40:3,400:3,2000:1 (Standard)")
     parser.add_argument("--report", help="Bericht zusätzlich in diese Datei schreiben")
     args = parser.parse_args()
-    repeats = parse_repeats(args.repeats, args.sizes)
+    repeats = parse_repeats(args.repeats, args.sizes, three_up_to=400)
     started = load_average()
     with tempfile.TemporaryDirectory(prefix="iq-gp-bench-") as scratch:
         sizes = [measure_size(size, repeats[size], scratch) for size in args.sizes]

@@ -267,8 +267,9 @@ def report(sizes, rebuild, calendars, started_load, ended_load, warm=False):
     return "\n".join(lines) + "\n"
 
 
-def parse_repeats(text, sizes):
-    repeats = {size: (3 if size <= 1000 else 1) for size in sizes}
+def parse_repeats(text, sizes, three_up_to=1000):
+    """{size: runs}: three runs up to `three_up_to` items, one above; "100:5,…" overrides."""
+    repeats = {size: (3 if size <= three_up_to else 1) for size in sizes}
     for part in filter(None, (text or "").split(",")):
         size, count = part.split(":")
         repeats[int(size)] = int(count)
