@@ -116,21 +116,27 @@ def report(sizes, started_load, ended_load):
              "Gewicht: HTML / HTML + CSS + JS, die die Seite lädt (unkomprimiert, wie das "
              f"Budget von `invoke verify`: {number(BUDGET)} Byte).", "", header, rule,
              row("`/good-practice/` (Archiv)", lambda s: kilobytes(s["archive"])),
-             row("schwerste Facettenseite", lambda s: kilobytes(s["heaviest_facet"])),
-             row("– welche", lambda s: f"`{s['heaviest_facet']['url'].removeprefix('/good-practice/')}`"),
+             row("schwerste Archiv- oder Facettenseite", lambda s: kilobytes(s["heaviest_page"])),
+             row("– welche", lambda s: f"`{s['heaviest_page']['url'].removeprefix('/good-practice/')}`"),
              row("Median der Facettenseiten", lambda s: kilobytes(s["median_facet"])),
-             row("Archiv + Facettenseiten über dem Budget", lambda s:
+             row("Archiv- und Facettenseiten über dem Budget", lambda s:
                  f"{number(s['over_budget'])} von {number(s['archive_and_facet_pages'])} "
                  f"(nur HTML: {number(s['over_budget_html_only'])})"),
+             row("beim ersten Filtern: Skript / Index / je Karte", lambda s:
+                 " / ".join(f"{number(s['on_use'][key] / 1000, 1)} KB"
+                            for key in ("script", "index", "card"))),
              row("Steckbriefseiten", lambda s: number(s["counts"]["Steckbriefe"])),
-             row("Facettenseiten (gebaut)", lambda s: number(s["counts"]["Facettenseiten"])),
-             row("Facettenseiten laut Formel", lambda s: number(s["expected"]["total"])),
-             row("– 15 + Kriterien×Netzwerk + Netzwerke + Adressaten + Themen + Förderrunden",
-                 lambda s: "15 + {combination_networks} + {network} + {audiences} + {topics} + "
+             row("Archivseiten (3 Sortierungen, je 20 Steckbriefe)", lambda s:
+                 f"{number(s['counts']['Archiv'])} (Formel: {number(s['expected']['archive'])})"),
+             row("Facettenauswahlen: 15 + Netzwerke + Adressaten + Themen + Förderrunden",
+                 lambda s: "{selections} = 15 + {network} + {audiences} + {topics} + "
                            "{funding_period}".format(**s["expected"])),
-             row("andere Seiten (Archiv, Kriterienseite)", lambda s:
-                 number(s["counts"]["Archiv"] + s["counts"]["Kriterienseite"])),
-             row("andere Dateien (index.json, Feeds)", lambda s: number(s["counts"]["andere Dateien"])),
+             row("Facettenseiten (gebaut)", lambda s: number(s["counts"]["Facettenseiten"])),
+             row("Facettenseiten laut Formel (je Auswahl ⌈n/20⌉ Seiten)",
+                 lambda s: number(s["expected"]["total"])),
+             row("Kriterienseite", lambda s: number(s["counts"]["Kriterienseite"])),
+             row("andere Dateien (Karten, index.json, Feeds, PDFs)",
+                 lambda s: number(s["counts"]["andere Dateien"])),
              row("alles unter `/good-practice/`", lambda s: f"{number(s['megabytes'], 1)} MB"),
              row("Bau der öffentlichen Website (Wartezeit)", lambda s:
                  f"{number(s['build'], 1)} s" + (f" (Median aus {s['repeats']})" if s["repeats"] > 1 else ""))]

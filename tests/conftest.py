@@ -161,7 +161,9 @@ class LocalPage:
             self.foreign_requests.append(url)
             route.abort()
 
-    def open(self, path):
+    def open(self, path, width=None):
+        if width:
+            self.page.set_viewport_size({"width": width, "height": 800})
         response = self.page.goto(self.base_url + path)
         assert response is not None and response.ok, f"{path}: {response and response.status}"
         return self.page

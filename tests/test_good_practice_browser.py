@@ -2,10 +2,12 @@
 shared URLs restore the filter, the no-JS fallback, print."""
 
 import re
+from pathlib import Path
 
 import pytest
+from good_practice_helpers import front_matter
 
-from conftest import LocalPage, axe_violations
+from conftest import SITE_CONTENT, LocalPage, axe_violations
 
 PAGES = {
     "Steckbrief": "/good-practice/kmu-toolbox/",
@@ -13,7 +15,7 @@ PAGES = {
     "Archiv": "/good-practice/",
     "Facette Kriterien": "/good-practice/kriterium/innovativ+nachhaltig/",
     "Facette Netzwerk": "/good-practice/netzwerk/niedersachsen/",
-    "Facette Kriterium im Netzwerk": "/good-practice/kriterium/nachhaltig/netzwerk/niedersachsen/",
+    "Facette drei Kriterien": "/good-practice/kriterium/transferfaehig+innovativ+nachhaltig/",
     "Facette Zielgruppe": "/good-practice/zielgruppe/jobcenter/",
     "Kriterien": "/good-practice/kriterien/",
 }
@@ -33,13 +35,24 @@ def visible_slugs(page):
         "links => links.map(a => a.getAttribute('href').split('/').filter(Boolean).pop())")
 
 
+def settled(page):
+    """Wait until good-practice-filter.js has loaded and shown the list it was asked for."""
+    page.wait_for_function(
+        "() => document.querySelector('[data-gp-archive]').hasAttribute('data-gp-wake')"
+        " && !document.querySelector('[data-gp-list]').hasAttribute('aria-busy')"
+        " && document.querySelector('[data-gp-pages] [data-gp-where]')")
+    page.wait_for_load_state("networkidle")
+    return page
+
+
 def check(page, facet, value):
     page.check(f"#gp-{facet}-{value}")
+    settled(page)
 
 
 def test_filtering_changes_list_count_and_url(local_page):
     page = local_page.open("/good-practice/")
-    assert page.is_visible("form[data-gp-filter]") and not page.is_visible("[data-gp-links]")
+    assert page.is_visible("form.gp-filter-form") and not page.query_selector("[data-gp-links]")
     everything = visible_slugs(page)
     assert len(everything) == 5
 
@@ -63,12 +76,13 @@ def test_filtering_changes_list_count_and_url(local_page):
     check(page, "kriterium", "innovativ")
     assert visible_slugs(page) == [] and page.is_visible("[data-gp-empty]")
     page.click("[data-gp-reset]")
+    settled(page)
     assert visible_slugs(page) == everything
     assert page.url.endswith("/good-practice/")
 
 
 def test_shared_url_restores_the_filter(local_page):
-    page = local_page.open("/good-practice/?kriterium=innovativ&netzwerk=hessen&netzwerk=bayern")
+    page = settled(local_page.open("/good-practice/?kriterium=innovativ&netzwerk=hessen&netzwerk=bayern"))
     assert page.is_checked("#gp-kriterium-innovativ")
     assert page.is_checked("#gp-netzwerk-hessen") and page.is_checked("#gp-netzwerk-bayern")
     assert not page.is_checked("#gp-kriterium-nachhaltig")
@@ -77,10 +91,11 @@ def test_shared_url_restores_the_filter(local_page):
 
 
 def test_facet_page_link_opens_the_same_filter_in_the_archive(local_page):
-    page = local_page.open("/good-practice/kriterium/nachhaltig/netzwerk/niedersachsen/")
+    page = local_page.open("/good-practice/netzwerk/niedersachsen/")
     page.click("text=Im Archiv weiter filtern")
-    page.wait_for_load_state()
-    assert page.is_checked("#gp-kriterium-nachhaltig") and page.is_checked("#gp-netzwerk-niedersachsen")
+    settled(page)
+    assert page.is_checked("#gp-netzwerk-niedersachsen")
+    assert page.text_content("summary.gp-filter-toggle") == "Filter (1 aktiv)"
     assert visible_slugs(page) == ["forum-der-anerkennungsberatung"]
 
 
@@ -88,14 +103,34 @@ def test_without_javascript_the_archive_links_to_facet_pages(browser, site_url):
     tab = LocalPage(browser, site_url, java_script_enabled=False)
     try:
         page = tab.open("/good-practice/")
-        assert not page.is_visible("form[data-gp-filter]")
+        assert not page.query_selector("form.gp-filter-form")
+        page.click("summary.gp-filter-toggle")  # closed without JS, on every screen
         page.click(".gp-facet-links >> text=nachhaltig")
         assert page.url.endswith("/good-practice/kriterium/nachhaltig/")
-        page.click(".gp-filters >> text=Niedersachsen")
-        assert page.url.endswith("/good-practice/kriterium/nachhaltig/netzwerk/niedersachsen/")
-        assert visible_slugs(page) == ["forum-der-anerkennungsberatung"]
+        assert page.text_content("summary.gp-filter-toggle") == "Filter (1 aktiv)"
+        page.click("summary.gp-filter-toggle")
+        page.click(".gp-filters >> text=innovativ")
+        assert page.url.endswith("/good-practice/kriterium/innovativ+nachhaltig/")
+        wanted = sorted(path.stem for path in Path(SITE_CONTENT, "good-practice").glob("*.md")
+                        if {"innovative", "sustainable"} <= set(front_matter(path)["criteria"]))
+        assert sorted(visible_slugs(page)) == wanted and len(wanted) >= 2
     finally:
         tab.close()
+
+
+def test_on_a_phone_results_come_first_and_filters_open_behind_one_button(local_page):
+    page = local_page.open("/good-practice/", width=375)
+    toggle = page.locator("summary.gp-filter-toggle")
+    assert toggle.is_visible() and toggle.text_content() == "Filter"
+    assert not page.is_visible("#gp-kriterium-innovativ")
+    first_card = page.locator(".gp-card").first.bounding_box()
+    assert toggle.bounding_box()["y"] < first_card["y"] < 1600
+    toggle.click()
+    check(page, "kriterium", "innovativ")
+    assert toggle.text_content() == "Filter (1 aktiv)"
+    assert axe_violations(page) == []
+    wide = local_page.open("/good-practice/", width=1280)
+    assert not wide.is_visible("summary.gp-filter-toggle") and wide.is_visible("#gp-kriterium-innovativ")
 
 
 def test_print_shows_the_sheet_without_navigation(local_page):

@@ -14,7 +14,8 @@ from .validation import SheetChecker
 
 
 # Folders below good-practice/ that belong to the archive, not to a sheet.
-RESERVED_SLUGS = {"kriterium", "kriterien", "netzwerk", "zielgruppe", "thema", "foerderrunde"}
+RESERVED_SLUGS = {"kriterium", "kriterien", "netzwerk", "zielgruppe", "thema", "foerderrunde",
+                  "seite", "sortierung"}
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 

@@ -1,15 +1,22 @@
 """Facets of the archive and the static facet pages that make filtering work without JS.
 
 Everything is built in one pass over the sheets: each sheet is added to the lists of
-its own facet values, its criteria combinations (at most 15) and those combinations
-within its Landesnetzwerk. Counts are list lengths, so the work grows with the number
-of sheets, never with sheets × facet values.
+its own facet values and of its criteria combinations (at most 15). Counts are list
+lengths, so the work grows with the number of sheets, never with sheets × facet values.
 
 URLs (below good-practice/):
   kriterium/innovativ/                        one criterion
   kriterium/innovativ+nachhaltig/             several criteria, all met (IQ order)
-  kriterium/innovativ+nachhaltig/netzwerk/niedersachsen/   criteria within a network
   netzwerk/<land>/, zielgruppe/<slug>/, thema/<slug>/, foerderrunde/<2019-2022>/
+Any other combination (criteria within a network, two audiences, …) is filtered by
+good-practice.js over the compact index (filterindex.py): a static page per combination
+of values would multiply with every list.
+
+The number of facet selections is 15 + L + A + T + R, where L, A, T and R are the used
+values of netzwerk, zielgruppe, thema and foerderrunde; each is paginated (paging.py), so
+the pages written are  Σ over the selections of max(1, ceil(sheets / page size)),
+at most 15 + L + A + T + R + (15 + 1 + a + t + 1) · N / page size for N sheets with at
+most a audiences and t topics each: linear in the sheets and in the values.
 """
 
 from itertools import combinations
@@ -99,7 +106,6 @@ class FacetIndex:
         self.sheets = sheets
         found = {facet.name: {} for facet in FACETS}
         self.combos = {combo: [] for combo in COMBINATIONS}
-        self.combo_networks = {}
         for sheet in sheets:
             for facet in FACETS:
                 seen = set()
@@ -113,10 +119,7 @@ class FacetIndex:
             for size in range(1, len(met) + 1):
                 for combo in combinations(met, size):
                     self.combos[combo].append(sheet)
-                    if sheet.network:
-                        self.combo_networks.setdefault((combo, sheet.network.slug), []).append(sheet)
         self.options = {name: self._sorted(name, values) for name, values in found.items()}
-        self.network_labels = {o.slug: o.label for o in self.options["netzwerk"]}
 
     def _sorted(self, name, values):
         if name == "kriterium":
@@ -129,14 +132,24 @@ class FacetIndex:
                                                             german_sort_key(item[1][0].label)))
         return [Option(name, value.label, slug, listed) for slug, (value, listed) in ordered]
 
+    def split_options(self, name, shown, longer_than):
+        """(first, rest) of a facet's options for a list with „alle anzeigen“: a list longer
+        than `longer_than` shows its `shown` most frequent values first (ties in list order),
+        the rest in list order behind the button; a shorter list shows all."""
+        options = self.options[name]
+        if len(options) <= longer_than:
+            return options, []
+        first = sorted(options, key=lambda o: -o.count)[:shown]
+        chosen = {o.slug for o in first}
+        return first, [o for o in options if o.slug not in chosen]
+
     # URLs -------------------------------------------------------------------
 
     def url(self, facet, slug):
         return f"{self.folder}{facet}/{slug}/"
 
-    def combo_url(self, combo, network=None):
-        url = self.url("kriterium", combo_slug(combo))
-        return url + f"netzwerk/{network}/" if network else url
+    def combo_url(self, combo):
+        return self.url("kriterium", combo_slug(combo))
 
     def criterion_count(self, slug):
         return len(self.combos[(slug,)])
@@ -144,60 +157,36 @@ class FacetIndex:
     # Pages ------------------------------------------------------------------
 
     def selections(self):
-        """Every static facet page, in a fixed order."""
+        """Every static facet selection, in a fixed order (15 + L + A + T + R of them)."""
         for combo in COMBINATIONS:
             yield self._combo_selection(combo)
-        for combo, network in sorted(self.combo_networks):
-            yield self._combo_selection(combo, network)
         for facet in FACETS[1:]:
             for option in self.options[facet.name]:
                 yield self._value_selection(facet, option)
 
-    def _add_criterion_links(self, combo, network=None):
+    def _add_criterion_links(self, combo):
         links = []
         for criterion in CRITERIA:
             if criterion.slug in combo:
                 continue
             wider = tuple(sorted((*combo, criterion.slug), key=CRITERION_ORDER.__getitem__))
-            listed = self.combo_networks.get((wider, network), []) if network else self.combos[wider]
-            links.append(Link(criterion.label, self.combo_url(wider, network) if listed else None,
+            listed = self.combos[wider]
+            links.append(Link(criterion.label, self.combo_url(wider) if listed else None,
                               len(listed)))
         return tuple(links)
 
-    def _combo_selection(self, combo, network=None):
-        listed = self.combo_networks[(combo, network)] if network else self.combos[combo]
-        filters = [("Kriterium" if len(combo) == 1 else "Kriterien", combo_label(combo))]
-        query = [("kriterium", slug) for slug in combo]
-        refine = [("Zusätzlich erfüllt", self._add_criterion_links(combo, network))]
+    def _combo_selection(self, combo):
         remove = []
         for slug in combo:
             rest = tuple(s for s in combo if s != slug)
-            if rest:
-                target = self.combo_url(rest, network)
-            else:
-                target = self.url("netzwerk", network) if network else self.folder
-            remove.append(Link(BY_SLUG[slug].label, target, 0))
-        if network:
-            label = self.network_labels[network]
-            filters.append(("Landesnetzwerk", label))
-            query.append(("netzwerk", network))
-            remove.append(Link(label, self.combo_url(combo), 0))
-        else:
-            refine.append(("Landesnetzwerk", tuple(
-                Link(o.label, self.combo_url(combo, o.slug), len(self.combo_networks[(combo, o.slug)]))
-                for o in self.options["netzwerk"] if (combo, o.slug) in self.combo_networks)))
-        return Selection(self.combo_url(combo, network), tuple(filters), tuple(query), listed,
-                         tuple(refine), tuple(remove))
+            remove.append(Link(BY_SLUG[slug].label, self.combo_url(rest) if rest else self.folder, 0))
+        return Selection(self.combo_url(combo),
+                         (("Kriterium" if len(combo) == 1 else "Kriterien", combo_label(combo)),),
+                         tuple(("kriterium", slug) for slug in combo), self.combos[combo],
+                         (("Zusätzlich erfüllt", self._add_criterion_links(combo)),),
+                         tuple(remove))
 
     def _value_selection(self, facet, option):
-        refine = ()
-        if facet.name == "netzwerk":
-            refine = (("Kriterium", tuple(
-                Link(c.label, self.combo_url((c.slug,), option.slug),
-                     len(self.combo_networks.get(((c.slug,), option.slug), [])))
-                for c in CRITERIA)),)
-            refine = (("Kriterium", tuple(
-                link if link.count else link._replace(url=None) for link in refine[0][1])),)
         return Selection(self.url(facet.name, option.slug), ((facet.label, option.label),),
-                         ((facet.name, option.slug),), option.sheets, refine,
+                         ((facet.name, option.slug),), option.sheets, (),
                          (Link(option.label, self.folder, 0),))

@@ -12,8 +12,12 @@ from .criteria import CRITERIA
 from .csv_export import CSV_NAME, sheets_csv
 from .facets import FACETS, FacetIndex
 from .feeds import feed_entries
+from .filterindex import card_file, filter_index
 from .opendata import export
+from .paging import DEFAULT_SORT, SORTS, result_pages, sort_url, sorted_sheets
 from .pdf import write_pdfs
+
+INDEX_NAME = "auswahl.json"  # the compact index of filterindex.py, below the archive
 
 
 class FactSheetGenerator(ContentTypeGenerator):
@@ -47,27 +51,49 @@ class FactSheetGenerator(ContentTypeGenerator):
     def generate_output(self, writer):
         folder = self.setting("ARCHIVE_URL")
         common = {"index": self.index, "facets": FACETS, "criteria": CRITERIA,
-                  "csv_name": CSV_NAME, "relative_urls": self.settings["RELATIVE_URLS"]}
-        write_pdfs(self, writer, common)  # first: each sheet's page shows its PDF's size
+                  "csv_name": CSV_NAME, "index_name": INDEX_NAME, "sorts": SORTS,
+                  "default_sort": DEFAULT_SORT, "sort_url": sort_url,
+                  "relative_urls": self.settings["RELATIVE_URLS"]}
+        if self.setting("PDF_SAVE_AS"):
+            write_pdfs(self, writer, common)  # first: each sheet's page shows its PDF's size
         self.write_items(writer, **common)
-        writer.write_file(self.setting("ARCHIVE_SAVE_AS"),
-                          self.get_template("good_practice_archive"), self.context,
-                          sheets=self.items, url=folder, **common)
+        # Each card once: the archive's and facet pages list the same sheets many times over.
+        macros = self.get_template("partials/good_practice_macros").make_module(self.context)
+        cards = {sheet.slug: macros.card(sheet, self.settings["SITEURL"]) for sheet in self.items}
+        self.write_archive_pages(writer, folder, cards, common)
         writer.write_file(folder + "kriterien/index.html",
                           self.get_template("good_practice_criteria"), self.context,
                           url=folder + "kriterien/", **common)
-        # Each card once: the facet pages list the same sheets many times over.
-        macros = self.get_template("partials/good_practice_macros").make_module(
-            self.context)
-        cards = {sheet.slug: macros.card(sheet, self.settings["SITEURL"]) for sheet in self.items}
         for selection in self.index.selections():
-            writer.write_file(selection.url + "index.html", self.get_template("good_practice_facet"),
-                              self.context, selection=selection, sheets=selection.sheets,
-                              url=selection.url, cards=cards, **common)
-        writer.write_data(folder + "index.json", lambda: export(self.items, self.settings))
-        writer.write_data(folder + CSV_NAME, lambda: sheets_csv(self.items, self.settings))
+            for page in result_pages(selection.sheets, selection.url, self.setting("PAGE_SIZE")):
+                writer.write_file(page.url + "index.html", self.get_template("good_practice_facet"),
+                                  self.context, selection=selection, page=page, url=page.url,
+                                  cards=cards, **common)
+        self.write_data_files(writer, folder, cards)
         write_feeds(writer, self.settings, folder=folder, title=self.setting("FEED_TITLE"),
                     description=self.setting("FEED_DESCRIPTION"), entries=self.entries)
+
+    def write_archive_pages(self, writer, folder, cards, common):
+        """The archive in each sort order (paging.py), page by page; newest first at the
+        archive's own address (ARCHIVE_SAVE_AS)."""
+        for sort in SORTS:
+            listed = sorted_sheets(self.items, sort)
+            for page in result_pages(listed, sort_url(folder, sort), self.setting("PAGE_SIZE")):
+                save_as = self.setting("ARCHIVE_SAVE_AS") if page.url == folder \
+                    else page.url + "index.html"
+                writer.write_file(save_as, self.get_template("good_practice_archive"),
+                                  self.context, sheets=self.items, page=page, sort=sort,
+                                  url=page.url, cards=cards, **common)
+
+    def write_data_files(self, writer, folder, cards):
+        """The open data (JSON, CSV), the script's index and each sheet's card."""
+        writer.write_data(folder + "index.json", lambda: export(self.items, self.settings))
+        writer.write_data(folder + CSV_NAME, lambda: sheets_csv(self.items, self.settings))
+        writer.write_data(folder + INDEX_NAME,
+                          lambda: filter_index(self.items, self.index, self.settings))
+        for sheet in self.items:
+            writer.write_data(self.setting("CARD_SAVE_AS").format(slug=sheet.slug),
+                              lambda card=cards[sheet.slug]: card_file(card))
 
 
 def get_generators(pelican):

@@ -6,8 +6,14 @@ DEFAULTS = {
     # One page per sheet.
     "GOOD_PRACTICE_URL": "good-practice/{slug}/",
     "GOOD_PRACTICE_SAVE_AS": "good-practice/{slug}/index.html",
-    # Each sheet as a PDF download (A4), next to its page; also its address.
+    # Each sheet as a PDF download (A4), next to its page; also its address. Empty: no
+    # PDFs (quick builds of large test archives).
     "GOOD_PRACTICE_PDF_SAVE_AS": "good-practice/{slug}/{slug}.pdf",
+    # Each sheet's card as JSON, which the archive's script loads for the page it shows.
+    "GOOD_PRACTICE_CARD_SAVE_AS": "good-practice/{slug}/karte.json",
+    # Sheets per page of the archive and of each facet page (paging.py): pages stay
+    # light however many sheets there are.
+    "GOOD_PRACTICE_PAGE_SIZE": 20,
     # The archive; facet pages, criteria page, JSON and feeds live below its address.
     "GOOD_PRACTICE_ARCHIVE_URL": "good-practice/",
     "GOOD_PRACTICE_ARCHIVE_SAVE_AS": "good-practice/index.html",

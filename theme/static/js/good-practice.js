@@ -1,124 +1,107 @@
-/* Good-practice archive: instant filtering (progressive enhancement).
+/* Good-practice archive and facet pages: what every visit needs, kept small (the page
+ * weight budget counts it). The filtering itself is in good-practice-filter.js, loaded
+ * on first use like the search's bundle.
  *
- * Without JavaScript the archive links to static facet pages. With it, the hidden
- * checkbox form is shown and filters the list in place. The filter state lives in the
- * URL query (?kriterium=innovativ&kriterium=nachhaltig&netzwerk=niedersachsen), so a
- * filtered view can be shared and bookmarked; opening such a URL restores the filter.
- * Criteria combine with AND (a sheet must meet every chosen criterion); several values
- * of another facet combine with OR; different facets combine with AND.
- * All work is linear in the number of sheets (one pass per change).
+ * - On phones the filters sit closed behind one button („Filter (2 aktiv)“), results
+ *   first; on wide screens they are an open sidebar.
+ * - On the archive, the links of the no-JS filters become a form of checkboxes. The
+ *   first change (or a URL with a filter query) loads good-practice-filter.js, which from
+ *   then on filters, sorts and pages over all sheets.
  */
 (function () {
   "use strict";
 
-  var FACETS = ["kriterium", "netzwerk", "zielgruppe", "thema", "foerderrunde"];
-  var ALL_REQUIRED = { kriterium: true };
+  var root = document.querySelector("[data-gp-archive]");
+  if (!root) { return; }
+  var panel = root.querySelector("[data-gp-panel]");
+  var wide = window.matchMedia && window.matchMedia("(min-width: 60rem)");
 
-  var form = document.querySelector("[data-gp-filter]");
-  var list = document.querySelector("[data-gp-list]");
-  if (!form || !list || !window.URLSearchParams || !window.history || !history.replaceState) {
+  function fitPanel() {
+    if (!panel || !wide) { return; }
+    panel.open = wide.matches;
+    panel.toggleAttribute("data-gp-wide", wide.matches);
+  }
+  fitPanel();
+  if (wide && wide.addEventListener) { wide.addEventListener("change", fitPanel); }
+
+  var links = root.querySelector("[data-gp-links]");
+  if (!links || !root.querySelector("[data-gp-list]") || !window.fetch ||
+      !window.URLSearchParams || !history.pushState) {
     return;
   }
-  var links = document.querySelector("[data-gp-links]");
-  var heading = document.querySelector("[data-gp-count]");
-  var status = document.querySelector("[data-gp-status]");
-  var empty = document.querySelector("[data-gp-empty]");
-  var reset = form.querySelector("[data-gp-reset]");
-  var boxes = Array.prototype.slice.call(form.querySelectorAll("input[type=checkbox]"));
 
-  // Read every sheet's facet values once.
-  var items = Array.prototype.slice.call(list.children).map(function (element) {
-    var values = {};
-    FACETS.forEach(function (facet) {
-      values[facet] = (element.getAttribute("data-" + facet) || "").split(" ").filter(Boolean);
-    });
-    return { element: element, values: values };
-  });
-
-  function selected() {
-    var chosen = {};
-    FACETS.forEach(function (facet) { chosen[facet] = []; });
-    boxes.forEach(function (box) {
-      if (box.checked && chosen[box.name]) { chosen[box.name].push(box.value); }
-    });
-    return chosen;
+  function element(name, attributes, content) {
+    var made = document.createElement(name);
+    Object.keys(attributes || {}).forEach(function (key) { made.setAttribute(key, attributes[key]); });
+    if (content) { made.textContent = content; }
+    return made;
   }
 
-  function matchesFacet(item, facet, wanted) {
-    if (!wanted.length) { return true; }
-    var have = item.values[facet];
-    if (ALL_REQUIRED[facet]) {
-      return wanted.every(function (value) { return have.indexOf(value) !== -1; });
-    }
-    return wanted.some(function (value) { return have.indexOf(value) !== -1; });
+  // One checkbox for a facet link (<p class="gp-link"><a data-gp-value>Label</a> (n)</p>).
+  function checkbox(paragraph, facet, hint) {
+    var link = paragraph.querySelector("a"), id = "gp-" + facet + "-" + link.getAttribute("data-gp-value");
+    var option = element("div", { "class": "gp-option" });
+    var box = element("input", { type: "checkbox", id: id, name: facet, value: link.getAttribute("data-gp-value") });
+    if (hint) { box.setAttribute("aria-describedby", hint); }
+    var label = element("label", { "for": id }, link.textContent + " ");
+    label.appendChild(element("span", { "class": "gp-count", "data-gp-option-count": "" },
+                              paragraph.querySelector(".gp-count").textContent));
+    option.appendChild(box);
+    option.appendChild(label);
+    return option;
   }
 
-  function plural(count) {
-    var pattern = heading.getAttribute(count === 1 ? "data-gp-one" : "data-gp-many");
-    return pattern.replace("{n}", String(count));
-  }
-
-  function apply(announce) {
-    var chosen = selected();
-    var counts = {};
-    FACETS.forEach(function (facet) { counts[facet] = {}; });
-    var shown = 0;
-    items.forEach(function (item) {
-      // Which facets does the item fail? Counts of a facet consider all other facets.
-      var failed = FACETS.filter(function (facet) { return !matchesFacet(item, facet, chosen[facet]); });
-      var visible = failed.length === 0;
-      item.element.hidden = !visible;
-      if (visible) { shown += 1; }
-      FACETS.forEach(function (facet) {
-        // AND facets: an option's count is how many shown sheets also have it.
-        // OR facets: how many sheets would be shown with the option added.
-        var counts_here = ALL_REQUIRED[facet] ? visible :
-          failed.length === 0 || (failed.length === 1 && failed[0] === facet);
-        if (!counts_here) { return; }
-        item.values[facet].forEach(function (value) {
-          counts[facet][value] = (counts[facet][value] || 0) + 1;
-        });
+  // The filter form, made from the links of the no-JS filters, which it replaces: one
+  // fieldset per facet, folded options („Alle … anzeigen“) folded the same way.
+  function buildForm(nav) {
+    var made = element("form", { "class": "gp-filter-form", "aria-labelledby": "gp-filter-titel" });
+    Array.prototype.forEach.call(nav.querySelectorAll("[data-gp-facet]"), function (group) {
+      var facet = group.getAttribute("data-gp-facet"), hint = null;
+      if (!group.querySelector(".gp-link")) { return; }
+      var fieldset = element("fieldset");
+      fieldset.appendChild(element("legend", {}, group.querySelector("h3").textContent));
+      if (group.hasAttribute("data-gp-hint")) {
+        hint = "gp-hint-" + facet;
+        fieldset.appendChild(element("p", { "class": "gp-hint", id: hint }, group.getAttribute("data-gp-hint")));
+      }
+      Array.prototype.forEach.call(group.children, function (child) {
+        if (child.matches(".gp-link")) { fieldset.appendChild(checkbox(child, facet, hint)); }
+        if (child.matches("[data-gp-more]")) {
+          var more = element("details", { "class": child.className, "data-gp-more": "" });
+          more.appendChild(child.querySelector("summary").cloneNode(true));
+          Array.prototype.forEach.call(child.querySelectorAll(".gp-link"), function (paragraph) {
+            more.appendChild(checkbox(paragraph, facet, hint));
+          });
+          fieldset.appendChild(more);
+        }
       });
+      made.appendChild(fieldset);
     });
-    boxes.forEach(function (box) {
-      var count = box.parentNode.querySelector("[data-gp-option-count]");
-      if (count) { count.textContent = "(" + (counts[box.name][box.value] || 0) + ")"; }
-    });
-    heading.textContent = plural(shown);
-    if (empty) { empty.hidden = shown !== 0; }
-    if (announce && status) {
-      status.textContent = heading.getAttribute("data-gp-found").replace("{n}", plural(shown));
-    }
-    return chosen;
+    var reset = element("p");
+    reset.appendChild(element("button", { type: "button", "class": "button gp-reset", "data-gp-reset": "" },
+                              nav.getAttribute("data-gp-reset-label")));
+    made.appendChild(reset);
+    nav.parentNode.replaceChild(made, nav);
+    return made;
   }
 
-  function writeQuery(chosen) {
-    var params = new URLSearchParams();
-    FACETS.forEach(function (facet) {
-      chosen[facet].forEach(function (value) { params.append(facet, value); });
-    });
-    var query = params.toString();
-    history.replaceState(null, "", location.pathname + (query ? "?" + query : "") + location.hash);
+  var form = buildForm(links);
+
+  // The filter script, once; it reads why it came from data-gp-wake ("query": show the
+  // URL's view; "change": the reader has just chosen).
+  function wake(reason) {
+    if (root.hasAttribute("data-gp-wake")) { return; }
+    root.setAttribute("data-gp-wake", reason);
+    var script = document.createElement("script");
+    script.src = root.getAttribute("data-gp-script");
+    document.body.appendChild(script);
   }
 
-  function readQuery() {
-    var params = new URLSearchParams(location.search);
-    boxes.forEach(function (box) {
-      box.checked = params.getAll(box.name).indexOf(box.value) !== -1;
-    });
-  }
-
-  form.hidden = false;
-  if (links) { links.hidden = true; }
-  readQuery();
-  apply(false);
-
-  form.addEventListener("change", function () { writeQuery(apply(true)); });
   form.addEventListener("submit", function (event) { event.preventDefault(); });
-  if (reset) {
-    reset.addEventListener("click", function () {
-      boxes.forEach(function (box) { box.checked = false; });
-      writeQuery(apply(true));
-    });
-  }
+  form.addEventListener("change", function () { wake("change"); });
+  form.querySelector("[data-gp-reset]").addEventListener("click", function () {
+    Array.prototype.forEach.call(form.elements, function (box) { box.checked = false; });
+    wake("change");
+  });
+  if (location.search) { wake("query"); }
 }());
