@@ -49,5 +49,8 @@ def filter_index(sheets, index, settings):
 
 
 def card_file(card_html):
-    """The text of a sheet's card file: the card's HTML as one JSON string."""
-    return json.dumps(str(card_html).strip(), ensure_ascii=False)
+    """The text of a sheet's card file: the card's HTML as one JSON string, with < > &
+    as \\u escapes, so the data file holds no markup a browser could take for a page
+    (and no "</script>" if it were ever embedded); JSON readers get the same string."""
+    text = json.dumps(str(card_html).strip(), ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
