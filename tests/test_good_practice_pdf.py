@@ -99,8 +99,10 @@ def test_sheet_page_links_the_pdf_with_its_size(public_site, kmu):
 def test_two_builds_give_identical_pdfs(tmp_path):
     files = {"good-practice/test.md": sheet(slug="test", links=[
         {"title": "Anderswo", "url": "https://example.org/seite"}])}
-    first = build_fixture_site(tmp_path / "a", files, public=True)
-    second = build_fixture_site(tmp_path / "b", files, public=True)
+    # Each build its own cache: both print (tests/test_good_practice_pdf_cache.py: the cache).
+    first, second = (build_fixture_site(tmp_path / name, files, public=True,
+                                        overrides={"CACHE_PATH": str(tmp_path / name / "cache")})
+                     for name in ("a", "b"))
     name = "good-practice/test/test.pdf"
     assert (first / name).read_bytes() == (second / name).read_bytes()
     assert "(https://example.org/seite)" in re.sub(r"\s+", "", text_of(read(first / name)))

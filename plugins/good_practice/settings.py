@@ -8,6 +8,10 @@ DEFAULTS = {
     "GOOD_PRACTICE_SAVE_AS": "good-practice/{slug}/index.html",
     # Each sheet as a PDF download (A4), next to its page; also its address.
     "GOOD_PRACTICE_PDF_SAVE_AS": "good-practice/{slug}/{slug}.pdf",
+    # Printed PDFs kept in CACHE_PATH/steckbrief-pdf/ (pdf_cache.py), some 35 KB each: the
+    # most recently used ones, and always all of the last build. Room for 400 sheets in the
+    # public build and in the preview, and their next edits.
+    "GOOD_PRACTICE_PDF_CACHE_KEEP": 1000,
     # The archive; facet pages, criteria page, JSON and feeds live below its address.
     "GOOD_PRACTICE_ARCHIVE_URL": "good-practice/",
     "GOOD_PRACTICE_ARCHIVE_SAVE_AS": "good-practice/index.html",
