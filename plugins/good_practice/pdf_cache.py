@@ -50,8 +50,10 @@ def libraries():
 
 
 def loaded_system_libraries():
-    """The files of SYSTEM_LIBRARIES this process has loaded; Debian's names carry the
-    full version (libharfbuzz.so.0.60000.0), so an update gives other names. Empty where
+    """The files of SYSTEM_LIBRARIES this process has loaded (WeasyPrint opens them when
+    it is imported); their names carry the version (libharfbuzz.so.0.60000.0). Copies
+    inside Python packages (Pillow's own FreeType, loaded only if a step draws text) are
+    left out: they would make the key depend on what else the process did. Empty where
     the process's memory map cannot be read (not Linux): Pango's version must do."""
     try:
         with open("/proc/self/maps", encoding="utf-8", errors="replace") as handle:
@@ -59,7 +61,8 @@ def loaded_system_libraries():
     except OSError:
         return []
     return sorted({os.path.basename(os.path.realpath(path)) for path in paths
-                   if os.path.basename(path).startswith(SYSTEM_LIBRARIES)})
+                   if os.path.basename(path).startswith(SYSTEM_LIBRARIES)
+                   and "-packages" not in path})
 
 
 def key(html, stylesheet, base_url, metadata, versions):
