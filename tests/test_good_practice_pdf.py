@@ -44,9 +44,30 @@ def test_pdf_has_title_criteria_and_header(kmu):
     assert "Integration im Betrieb erfolgreich gestalten!" in text
     assert "Erfüllte IQ-Kriterien" in text
     assert "Bündelt das Wissen aller IQ Fachstellen" in text
-    # The page header on every page: network, series, sheet title.
-    for page in read(kmu).pages:
-        assert "IQ Netzwerk Niedersachsen · Good Practice – auf den Punkt" in page.extract_text()
+    # On every page: network and series at the top; the sheet's title and the page number
+    # at the bottom, on one line.
+    pages = read(kmu).pages
+    for number, page in enumerate(pages, start=1):
+        text = page.extract_text()
+        assert "IQ Netzwerk Niedersachsen · Good Practice – auf den Punkt" in text.splitlines()
+        assert f"Integration im Betrieb erfolgreich gestalten! {number} / {len(pages)}" in text
+
+
+def test_every_sample_sheet_fits_on_two_pages_with_no_text_below_9pt(public_site):
+    # Like the IQ sheets "Good Practice – auf den Punkt": two pages, still readable.
+    for path in sorted(public_site.glob("good-practice/*/*.pdf")):
+        reader = read(path)
+        assert len(reader.pages) <= 2, path.name
+        sizes = set()
+        for page in reader.pages:
+            page.extract_text(visitor_text=lambda text, cm, tm, font, size: sizes.add(
+                round(size * scale(cm) * scale(tm), 1)) if text.strip() else None)
+        assert min(sizes) >= 9, (path.name, sorted(sizes))
+
+
+def scale(matrix):
+    """How much a PDF transformation matrix enlarges (no skew in WeasyPrint's text)."""
+    return (matrix[0] ** 2 + matrix[1] ** 2) ** 0.5
 
 
 def test_links_are_written_out_absolute(kmu):
@@ -99,8 +120,10 @@ def test_sheet_page_links_the_pdf_with_its_size(public_site, kmu):
 def test_two_builds_give_identical_pdfs(tmp_path):
     files = {"good-practice/test.md": sheet(slug="test", links=[
         {"title": "Anderswo", "url": "https://example.org/seite"}])}
-    first = build_fixture_site(tmp_path / "a", files, public=True)
-    second = build_fixture_site(tmp_path / "b", files, public=True)
+    # Each build its own cache: both print (tests/test_good_practice_pdf_cache.py: the cache).
+    first, second = (build_fixture_site(tmp_path / name, files, public=True,
+                                        overrides={"CACHE_PATH": str(tmp_path / name / "cache")})
+                     for name in ("a", "b"))
     name = "good-practice/test/test.pdf"
     assert (first / name).read_bytes() == (second / name).read_bytes()
     assert "(https://example.org/seite)" in re.sub(r"\s+", "", text_of(read(first / name)))

@@ -13,7 +13,9 @@ makes it only when the sheet's page or the PDF is asked for, so a save in the
 preview does not print every sheet.
 
 Same commit, same bytes: no creation time (the PDF's dates are the sheet's `date` and
-`modified`), no file identifier, font subsets named from their content.
+`modified`), no file identifier, font subsets named from their content. That is also
+what lets a build take an unchanged sheet's PDF from the cache (pdf_cache.py) instead of
+printing it again.
 """
 
 import functools
@@ -35,7 +37,8 @@ ImageFile.LOAD_TRUNCATED_IMAGES = _TRUNCATED
 
 from iq_core.timing import timed  # noqa: E402
 
-from .pdf_fetcher import SiteFilesFetcher  # noqa: E402
+from .pdf_cache import Entry, PdfCache, cache_folder, key, libraries  # noqa: E402
+from .pdf_fetcher import SiteFilesFetcher, is_font  # noqa: E402
 
 logger = logging.getLogger(__name__)
 # WeasyPrint warns about every rule of the web stylesheets it does not print (media
@@ -66,39 +69,71 @@ class SheetPdf:
         return max(1, round(len(self.data) / 1024))
 
 
+class PrintRun:
+    """What all sheets of one build (or one run of the preview) print with."""
+
+    def __init__(self, settings, keep):
+        # One font configuration for all sheets: the embedded fonts are read once per
+        # build. So only the first sheet printed fetches them; `fonts` keeps what that
+        # fetch gave, and every sheet's cache entry lists it.
+        self.font_config = FontConfiguration()
+        self.fonts = {}
+        self.stylesheet_path = os.path.join(settings["THEME"], "pdf", "good-practice.css")
+        with open(self.stylesheet_path, encoding="utf-8") as handle:
+            self.stylesheet = handle.read()
+        self.cache = PdfCache(cache_folder(settings), keep)
+        self.libraries = libraries()
+
+
 def write_pdfs(generator, writer, values):
     """Give each sheet (drafts too, in the preview) its `pdf` and hand the file to the
     writer. `values`: what the sheet's page template gets besides the sheet."""
-    # One font configuration for all sheets: the embedded fonts are read once per build.
-    values = {**values, "font_config": FontConfiguration()}
+    run = PrintRun(generator.settings, generator.setting("PDF_CACHE_KEEP"))
     with timed("good-practice-pdf"):
         for sheet in generator.items + generator.previews:
             name = generator.setting("PDF_SAVE_AS").format(slug=sheet.slug)
             sheet.pdf = SheetPdf(name, functools.partial(
-                print_sheet, generator, writer.output_path, sheet, values))
+                print_sheet, generator, writer.output_path, sheet, values, run))
             writer.write_data(name, lambda pdf=sheet.pdf: pdf.data)
+        # The build has made every PDF by now (the preview makes them later, and prunes
+        # only entries older than the newest PDF_CACHE_KEEP).
+        run.cache.prune()
 
 
-def print_sheet(generator, output_path, sheet, values):
-    """The PDF of `sheet`'s page (bytes)."""
+def print_sheet(generator, output_path, sheet, values, run):
+    """The PDF of `sheet`'s page (bytes), from the cache if nothing it is made of changed."""
     settings = generator.settings
     site_url = public_address(settings)
     page_url = f"{site_url}/{sheet.url}"
-    values = dict(values)
-    font_config = values.pop("font_config")
-    html = generator.get_template(sheet.template).render(
+    html = absolute_links(generator.get_template(sheet.template).render(
         {**generator.context, **values, "sheet": sheet, "url": sheet.url,
-         "output_file": sheet.save_as, "printing": True})
+         "output_file": sheet.save_as, "printing": True}), page_url)
     fetcher = SiteFilesFetcher(site_url, site_folders(settings, output_path))
-    stylesheet = CSS(filename=os.path.join(settings["THEME"], "pdf", "good-practice.css"),
-                     url_fetcher=fetcher, font_config=font_config)
-    document = HTML(string=absolute_links(html, page_url), base_url=page_url,
-                    url_fetcher=fetcher, media_type="print").render(
-        stylesheets=[stylesheet], font_config=font_config, pdf_variant=PDF_VARIANT)
-    if fetcher.refused:
+    metadata = pdf_metadata(sheet, settings)
+    entry_key = key(html, run.stylesheet, page_url, metadata, run.libraries)
+    entry = run.cache.load(entry_key, fetcher)
+    if entry is None:
+        data = print_html(html, page_url, fetcher, metadata, run)
+        font_urls = [url for url in fetcher.served if is_font(url)]
+        run.fonts.update((url, fetcher.served[url]) for url in font_urls)
+        entry = Entry(data, {**fetcher.served, **run.fonts}, fetcher.refused)
+        run.cache.store(entry_key, entry)
+    if entry.refused:
         logger.error("%s: Das PDF des Steckbriefs lädt nur Dateien der Website; nicht "
-                     "geladen: %s", sheet.source_path, ", ".join(fetcher.refused))
-    describe(document.metadata, sheet, settings)
+                     "geladen: %s", sheet.source_path, ", ".join(entry.refused))
+    return entry.data
+
+
+def print_html(html, page_url, fetcher, metadata, run):
+    """WeasyPrint's PDF of `html` with the PDF stylesheet (the slow part: most of a
+    second)."""
+    stylesheet = CSS(string=run.stylesheet, base_url=run.stylesheet_path,
+                     url_fetcher=fetcher, font_config=run.font_config)
+    document = HTML(string=html, base_url=page_url, url_fetcher=fetcher,
+                    media_type="print").render(
+        stylesheets=[stylesheet], font_config=run.font_config, pdf_variant=PDF_VARIANT)
+    for name, value in metadata.items():
+        setattr(document.metadata, name, value)
     return document.write_pdf(pdf_variant=PDF_VARIANT, pdf_identifier=False)
 
 
@@ -123,12 +158,10 @@ def absolute_links(html, page_url):
     return lxml.html.tostring(tree, encoding="unicode", doctype="<!DOCTYPE html>")
 
 
-def describe(metadata, sheet, settings):
+def pdf_metadata(sheet, settings):
     """Title, author and dates of the PDF from the sheet (never the clock); the language
     comes from the page's <html lang>."""
-    metadata.title = Markup(sheet.title).striptags()
-    metadata.authors = [settings["SITENAME"]]
-    metadata.description = sheet.subtitle
-    metadata.created = sheet.date.strftime("%Y-%m-%d")
     modified = getattr(sheet, "modified", None)
-    metadata.modified = modified.strftime("%Y-%m-%d") if modified else None
+    return {"title": Markup(sheet.title).striptags(), "authors": [settings["SITENAME"]],
+            "description": sheet.subtitle, "created": sheet.date.strftime("%Y-%m-%d"),
+            "modified": modified.strftime("%Y-%m-%d") if modified else None}

@@ -8,8 +8,12 @@ far (web sizes of images), content/ (static files are copied after the pages), a
 DejaVu fonts the print stylesheet embeds. Every other URL is refused and remembered, so
 the build can name it; every path is resolved (`..`, symlinks) and must stay inside its
 folder.
+
+What it gives is remembered too (`served`: URL → hash of type and bytes), so the PDF
+cache (pdf_cache.py) knows which files a printed sheet was made of.
 """
 
+import hashlib
 import mimetypes
 import os
 from urllib.parse import unquote, urlsplit
@@ -19,6 +23,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 # fonts-dejavu-core (installed by scripts/install-build-deps): the only files outside the
 # site that a PDF may embed.
 FONT_FOLDER = "/usr/share/fonts/truetype/dejavu"
+FONT_SUFFIXES = (".ttf", ".otf", ".woff", ".woff2")
 
 
 class SiteFilesFetcher(URLFetcher):
@@ -31,6 +36,7 @@ class SiteFilesFetcher(URLFetcher):
         self.folders = list(folders)
         self.font_folder = font_folder
         self.refused = []  # URLs asked for and not given, in the order asked
+        self.served = {}  # URL -> file_digest of what it gave
 
     def fetch(self, url, headers=None):
         path = self.local_file(url)
@@ -39,8 +45,8 @@ class SiteFilesFetcher(URLFetcher):
             raise ValueError(f"nicht geladen, keine Datei der Website: {url}")
         with open(path, "rb") as handle:
             data = handle.read()
-        kind = mimetypes.guess_type(path)[0] or "application/octet-stream"
-        return URLFetcherResponse(url, data, {"Content-Type": kind})
+        self.served[url] = file_digest(path, data)
+        return URLFetcherResponse(url, data, {"Content-Type": kind_of(path)})
 
     def local_file(self, url):
         """The file that answers `url`, or None (another host, outside every folder)."""
@@ -57,6 +63,22 @@ class SiteFilesFetcher(URLFetcher):
                 if found is not None:
                     return found
         return None
+
+
+def is_font(url):
+    """Whether `url` names a font file (WeasyPrint loads each font once per build)."""
+    return urlsplit(url).path.lower().endswith(FONT_SUFFIXES)
+
+
+def kind_of(path):
+    """The Content-Type WeasyPrint is told for the file at `path`."""
+    return mimetypes.guess_type(path)[0] or "application/octet-stream"
+
+
+def file_digest(path, data):
+    """The hash of what WeasyPrint gets for the file `path` with the bytes `data`: the type
+    too, since it decides how the bytes are read (an SVG or a photo)."""
+    return hashlib.sha256(kind_of(path).encode("ascii") + b"\0" + data).hexdigest()
 
 
 def inside(folder, relative):

@@ -14,6 +14,10 @@ DEFAULTS = {
     # Sheets per page of the archive and of each facet page (paging.py): pages stay
     # light however many sheets there are.
     "GOOD_PRACTICE_PAGE_SIZE": 20,
+    # Printed PDFs kept in CACHE_PATH/steckbrief-pdf/ (pdf_cache.py), some 35 KB each: the
+    # most recently used ones, and always all of the last build. Room for 400 sheets in the
+    # public build and in the preview, and their next edits.
+    "GOOD_PRACTICE_PDF_CACHE_KEEP": 1000,
     # The archive; facet pages, criteria page, JSON and feeds live below its address.
     "GOOD_PRACTICE_ARCHIVE_URL": "good-practice/",
     "GOOD_PRACTICE_ARCHIVE_SAVE_AS": "good-practice/index.html",
