@@ -124,10 +124,6 @@ def test_a_changed_image_of_the_theme_prints_every_sheet_again(tmp_path, prints)
     assert all(pdfs(after)[name] != pdfs(before)[name] for name in NAMES)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Bilder im Text eines Steckbriefs: generator.py rendert die Feed-Einträge in "
-    "add_to_context, bevor Pelican die statischen Dateien kennt ({static} bleibt stehen); "
-    "der Newsletter tut es in all_read"))
 def test_a_changed_photo_prints_its_sheet_again(tmp_path, prints):
     files = {**SHEETS, "images/good-practice/foto.jpg": photo(300),
              "good-practice/zwei.md": sheet(slug="zwei", title="Zweiter Steckbrief", body=(

@@ -38,13 +38,17 @@ class FactSheetGenerator(ContentTypeGenerator):
         self.index = FacetIndex(self.items, self.setting("ARCHIVE_URL"))
         self.context["factsheets"] = self.items
         self.context["GOOD_PRACTICE_CRITERIA"] = CRITERIA
+        register_feed(self.context, self.setting("FEED_TITLE"), self.setting("ARCHIVE_URL"))
+
+    def all_read(self):
+        """Feed entries hold the whole sheet: made once every type (and Pelican's static
+        files, which a photo in the text links to) is read, as the newsletter's."""
         feed_template = self.get_template("partials/good_practice_feed_entry")
         newest = self.items[: self.setting("FEED_MAX_ITEMS")]
         with timed("feeds"):
             self.entries = feed_entries(newest, self.settings,
                                         lambda sheet: feed_template.render(sheet=sheet))
         add_feed_entries(self.context, self.entries)
-        register_feed(self.context, self.setting("FEED_TITLE"), self.setting("ARCHIVE_URL"))
 
     # Writing ----------------------------------------------------------------
 
