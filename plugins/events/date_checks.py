@@ -6,8 +6,11 @@ from zoneinfo import ZoneInfo
 
 from iq_core.dates import DATE_FORMS, parse_when
 from iq_core.errors import ContentError, unknown_key_error
+from iq_core.fields import keys
 
-MORE_DATE_KEYS = {"start", "end", "cancelled", "rescheduled_from"}
+from .fields import MORE_DATE_FIELDS
+
+MORE_DATE_KEYS = keys(MORE_DATE_FIELDS)
 _UTC = datetime.timezone.utc
 
 

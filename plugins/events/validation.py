@@ -10,15 +10,15 @@ import re
 from iq_core.common import kind_of
 from iq_core.errors import ContentError, Problems
 from iq_core.addresses import encoded_address, web_address_problem
-from iq_core.validation import COMMON_KEYS, check_keys, check_text
+from iq_core.fields import keys, required_keys
+from iq_core.validation import check_keys, check_text
 from iq_core.vocabulary import vocabulary
 
+from .fields import EVENT_FIELDS
 from .date_checks import check_span, flag, more_dates, rescheduled_from, when_value
 
-EVENT_KEYS = COMMON_KEYS | {
-    "start", "end", "format", "location", "online_url", "registration_url", "organiser",
-    "audiences", "more_dates", "cancelled", "rescheduled_from", "uid",
-}
+EVENT_KEYS = keys(EVENT_FIELDS)
+REQUIRED_KEYS = required_keys(EVENT_FIELDS)
 # title, summary, slug and lang: checked by the reader for every file (iq_core.common).
 TEXT_KEYS = ("location", "organiser", "uid")
 URL_KEYS = ("online_url", "registration_url")
@@ -30,7 +30,7 @@ def validate_event(source_path, raw, lines, settings, metadata=None):
     `metadata`: what the reader made of the file (the dates it parsed)."""
     metadata = metadata or {}
     problems = Problems()
-    problems.value(check_keys, source_path, raw, lines, EVENT_KEYS, required=("title", "start"))
+    problems.value(check_keys, source_path, raw, lines, EVENT_KEYS, required=REQUIRED_KEYS)
     for key in TEXT_KEYS:
         problems.value(check_text, source_path, raw, lines, key)
     timezone = settings["TIMEZONE"]

@@ -5,12 +5,13 @@ import re
 from iq_core.common import kind_of
 from iq_core.errors import closest_key
 from iq_core.addresses import encoded_address, web_address_problem
+from iq_core.fields import EMAIL_PATTERN
 
-CONTACT_KEYS = ("role", "name", "address", "phone", "email")
-LINK_KEYS = ("title", "url")
-EMAIL = re.compile(
-    r"^[^@\s<>()\[\],;:\"]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$"
-)
+from .fields import CONTACT_FIELDS, LINK_FIELDS
+
+CONTACT_KEYS = tuple(field.name for field in CONTACT_FIELDS)
+LINK_KEYS = tuple(field.name for field in LINK_FIELDS)
+EMAIL = re.compile(EMAIL_PATTERN[0])  # the web editor's form checks the same
 PHONE = re.compile(r"^\+?[0-9 ()/.\-]+$")
 
 # Words editors use for a key that difflib cannot relate to it.

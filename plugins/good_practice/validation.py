@@ -8,19 +8,17 @@ templates, the facets and the JSON export all read the same checked data.
 
 from iq_core.common import kind_of, text_error
 from iq_core.errors import ContentError, Problems, closest_key
-from iq_core.validation import COMMON_KEYS, check_keys
+from iq_core.fields import keys, nested, required_keys
+from iq_core.validation import check_keys
 
 from .contact import ContactChecks, suggest
 from .criteria import BY_KEY, CRITERIA
+from .fields import SHEET_FIELDS
 
 MAX_LABEL_CHARS = 120  # an audience or topic: a filter in the archive
-OPTIONAL_KEYS = {
-    "project", "duration", "competence_centre", "network", "funding_period", "topics",
-    "contact", "links",
-}
-REQUIRED_KEYS = ("title", "date", "subtitle", "criteria", "audiences", "instrument", "provider")
-SHEET_KEYS = COMMON_KEYS | OPTIONAL_KEYS | set(REQUIRED_KEYS)
-INSTRUMENT_KEYS = ("type", "name", "description")
+REQUIRED_KEYS = required_keys(SHEET_FIELDS)
+SHEET_KEYS = keys(SHEET_FIELDS)
+INSTRUMENT_KEYS = tuple(field.name for field in nested(SHEET_FIELDS, "instrument").fields)
 TEXT_KEYS = ("title", "subtitle", "summary", "slug", "lang", "provider", "competence_centre")
 NULLABLE_TEXT_KEYS = ("project", "duration")
 

@@ -5,9 +5,10 @@ Title, summary, slug, status, lang and the dates are checked by the reader for e
 
 from .common import empty_slug_error, text_error
 from .errors import ContentError, Problems, unknown_key_error
+from .fields import COMMON_FIELDS, PAGE_FIELDS, keys, required_keys
 
-COMMON_KEYS = {"title", "date", "modified", "slug", "status", "summary", "lang"}
-PAGE_KEYS = COMMON_KEYS
+COMMON_KEYS = keys(COMMON_FIELDS)
+PAGE_KEYS = keys(PAGE_FIELDS)
 
 
 def check_keys(source_path, raw, lines, allowed, required=()):
@@ -39,7 +40,8 @@ def check_page(page):
     raw = page.metadata.get("front_matter", {})
     lines = page.metadata.get("front_matter_lines", {})
     problems = Problems.of(page.metadata)
-    problems.value(check_keys, page.source_path, raw, lines, PAGE_KEYS, required=("title",))
+    problems.value(check_keys, page.source_path, raw, lines, PAGE_KEYS,
+                   required=required_keys(PAGE_FIELDS))
     if isinstance(raw.get("title"), str) and not getattr(page, "slug", ""):
         problems.add(empty_slug_error(page.source_path, lines.get("title")))
     problems.raise_any()  # title, summary, slug, status: checked by the reader (common.py)

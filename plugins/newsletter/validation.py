@@ -5,14 +5,16 @@ import datetime
 
 from iq_core.dates import parse_when
 from iq_core.errors import ContentError, Problems, closest_key
-from iq_core.validation import COMMON_KEYS, check_keys
+from iq_core.fields import keys, nested, required_keys
+from iq_core.validation import check_keys
 
 from .body import process_body
+from .fields import NEWSLETTER_FIELDS
 from .images import ImageRef, load_image
 
-NEWSLETTER_KEYS = COMMON_KEYS | {"issue", "year", "image", "events_until"}
-REQUIRED_KEYS = ("issue", "year", "date", "summary")
-IMAGE_KEYS = {"src", "alt", "credit"}
+NEWSLETTER_KEYS = keys(NEWSLETTER_FIELDS)
+REQUIRED_KEYS = required_keys(NEWSLETTER_FIELDS)
+IMAGE_KEYS = keys(nested(NEWSLETTER_FIELDS, "image").fields)
 MAX_ISSUES = 99  # issues in one year; the address has two digits
 
 
