@@ -48,6 +48,12 @@ def test_missing_required_key_fails_the_build(fixture_site, key):
     assert f"Schlüssel „{key}“" in message and "Pflicht" in message
 
 
+def test_a_criterion_written_false_counts_as_not_met():
+    """The web editor writes an unticked criterion as false (cms/config.py, iq-kriterium)."""
+    met = check({**VALID, "criteria": {"innovative": False, "sustainable": "Dauerhaft."}})["criteria"]
+    assert [(criterion.key, reason) for criterion, reason in met] == [("sustainable", "Dauerhaft.")]
+
+
 def test_unknown_criterion_names_the_closest_one(fixture_site):
     message = build_error(fixture_site, sheet(criteria={"inovative": True}))
     assert "good-practice/test.md" in message
@@ -98,7 +104,8 @@ def test_duplicate_slug_fails(fixture_site):
 @pytest.mark.parametrize("changes, key, words", [
     ({"criteria": {}}, "criteria", "Pflicht"),
     ({"criteria": ["innovative"]}, "criteria", "erfüllten IQ-Kriterien"),
-    ({"criteria": {"innovative": False}}, "criteria: innovative", "lassen Sie ganz weg"),
+    ({"criteria": {"innovative": False}}, "criteria", "Kein IQ-Kriterium"),
+    ({"criteria": {"innovative": ""}}, "criteria: innovative", "lassen Sie ganz weg"),
     ({"criteria": {"innovative": ""}}, "criteria: innovative", "Begründung"),
     ({"criteria": {"innovative": 3}}, "criteria: innovative", "Begründung"),
     ({"criteria": {"effizient": True}}, "criteria: effizient", "Meinten Sie „efficient“?"),

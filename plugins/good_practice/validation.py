@@ -150,16 +150,21 @@ class SheetChecker(ContactChecks):
             if criterion.key not in value:
                 continue
             reason = value[criterion.key]
+            if reason is False or reason is None:
+                continue  # written as not met (the web editor's unticked box)
             if reason is True:
                 met.append((criterion, None))
                 continue
-            if reason is False or reason is None or reason == "" or \
-                    not isinstance(reason, str) or not reason.strip():
+            if not isinstance(reason, str) or not reason.strip():
                 raise self.error(
                     f"Hier steht {kind_of(reason)}; erwartet ist eine Begründung (Text) oder „true“.",
                     "criteria", criterion.key, key=f"criteria: {criterion.key}",
                     hint="Ein Kriterium, das der Steckbrief nicht erfüllt, lassen Sie ganz weg.")
             met.append((criterion, reason.strip()))
+        if not met:
+            raise self.error("Kein IQ-Kriterium ist als erfüllt angegeben.", "criteria",
+                             hint="Ein Good-Practice-Steckbrief erfüllt mindestens eines: "
+                             f"„  innovative: true“ oder eine Begründung. Erlaubt: {explained}.")
         return met
 
     def instrument(self, value):
