@@ -46,15 +46,16 @@ def bundle_files(folder):
 def page_config(settings):
     """The keys of config.yml that belong to this page, not to the content model."""
     config = {"locale": settings["CMS_LOCALE"], "backend": dict(settings["CMS_BACKEND"])}
-    if settings["CMS_LOCAL_BACKEND"]:
-        config["local_backend"] = {"url": settings["CMS_LOCAL_BACKEND_URL"]}
+    # Always written, also when off: the public editor must never look for decap-server.
+    config["local_backend"] = ({"url": settings["CMS_LOCAL_BACKEND_URL"]}
+                               if settings["CMS_LOCAL_BACKEND"] else False)
     config["publish_mode"] = settings["CMS_PUBLISH_MODE"]
     config["media_folder"] = settings["CMS_MEDIA_FOLDER"]
     config["public_folder"] = settings["CMS_PUBLIC_FOLDER"]
     siteurl = settings.get("SITEURL", "")
     if siteurl.startswith("http"):  # the preview has no address of its own
         config["site_url"] = config["display_url"] = siteurl
-    config["logo_url"] = f"{siteurl}/theme/img/favicon.svg"
+    config["logo_url"] = "../theme/img/favicon.svg"  # relative to /admin/, wherever it is
     return config
 
 

@@ -6,12 +6,16 @@
   "use strict";
   var CMS = window.CMS;
   var h = window.h;
-  var theme = document.currentScript.getAttribute("data-theme");
+  // The theme's folder, from this script's own address (the site may live below a path).
+  var theme = new URL("../", document.currentScript.src).href;
 
-  // The workflow's columns in the site's words (Decap's German says "In Prüfung",
-  // "Abgeschlossen"); the rest of Decap's German stays as it is.
+  // A few of Decap's German words in the site's words: "Anmelden" (not "Login") and the
+  // workflow's columns "Zur Prüfung", "Bereit" (not "In Prüfung", "Abgeschlossen").
   var german = CMS.getLocale("de");
-  if (german && german.workflow && german.workflow.workflowList) {
+  if (german && german.auth && german.workflow && german.workflow.workflowList) {
+    german.auth.login = "Anmelden";
+    german.auth.loginWithGitHub = "Mit GitHub anmelden";
+    german.auth.loginWithGitLab = "Mit GitLab anmelden";
     var columns = german.workflow.workflowList;
     columns.draftHeader = "Entwurf";
     columns.inReviewHeader = "Zur Prüfung";
