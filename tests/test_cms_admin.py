@@ -43,6 +43,14 @@ def test_the_page_is_german_and_kept_out_of_search_engines(preview_site):
     assert page.xpath("//script/@src") == ["decap-cms.js", "../theme/js/cms-preview.js"]
 
 
+def test_the_page_is_the_same_for_any_content(preview_site, tmp_path):
+    """No content reaches the editor's page (its scripts and policy are fixed), which is why
+    the hostile-content test leaves it out."""
+    other = build_fixture_site(tmp_path, {"pages/x.md": "---\ntitle: <script>x</script>\n---\n"})
+    assert (other / "admin" / "index.html").read_bytes() == \
+        (preview_site / "admin" / "index.html").read_bytes()
+
+
 def test_the_policy_allows_scripts_and_styles_from_the_site_only(preview_site):
     policy = policy_of(preview_site)
     assert policy["default-src"] == "'none'"
