@@ -24,7 +24,7 @@ DEFAULT_DATE_FORMAT = "%d.%m.%Y"
 
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["iq_core", "iq_feeds", "newsletter", "good_practice", "events",
-           "site_checks", "search_index", "sitemap"]
+           "site_checks", "search_index", "sitemap", "cms"]
 
 # Jinja: `{% trans %}` and `_()` make every visible string translatable. Autoescape:
 # whatever an editor types into a front-matter field is text on every page; HTML that
@@ -113,3 +113,10 @@ FOOTER_LINKS = [
 # Outputs must be byte-identical across builds of one commit.
 CACHE_CONTENT = False
 LOAD_CONTENT_CACHE = False
+
+# The web editor (/admin/, plugins/cms): on this computer it saves through decap-server
+# (`invoke cms`) straight into the checkout. decap-server's file mode knows no review
+# branches, so locally a save writes the file at once; publishconf.py switches back to
+# the editorial workflow of the public site.
+CMS_LOCAL_BACKEND = True
+CMS_PUBLISH_MODE = "simple"

@@ -19,3 +19,8 @@ RELATIVE_URLS = False
 FEED_DOMAIN = SITEURL
 SHOW_DRAFTS = False  # drafts and hidden items appear nowhere public
 FEEDS_ENABLED = True
+
+# The public web editor: log in at the git host, changes go through review (drafts,
+# "zur Prüfung", "bereit" as branches and pull/merge requests); no local decap-server.
+CMS_LOCAL_BACKEND = False
+CMS_PUBLISH_MODE = "editorial_workflow"

@@ -3,6 +3,7 @@
     invoke build          Vorschau nach output/ bauen
     invoke serve          output/ unter http://localhost:8000/ zeigen
     invoke livereload     Sofort-Vorschau: jede gespeicherte Änderung sofort im Browser
+    invoke cms            Web-Editor auf diesem Computer (/admin/) mit Sofort-Vorschau
     invoke publish        die öffentliche Website (publishconf.py) nach output/ bauen
     invoke check          alle Inhalte prüfen, alle Fehler auf einmal (output/ bleibt)
     invoke verify         öffentliche Website bauen und prüfen, wie Leser sie bekommen (CI)
@@ -158,6 +159,30 @@ def livereload(c, port=None):
     import preview
 
     preview.main(["--port", str(port or CONFIG["port"])])
+
+
+@task(help={"port": "Port der Vorschau (Standard: 8000)"})
+def cms(c, port=None):
+    """Web-Editor (/admin/) auf diesem Computer, ohne Konto.
+
+    Der Web-Editor (/admin/ der Vorschau) speichert direkt in diesen Ordner; dazu läuft die
+    Sofort-Vorschau wie bei „invoke livereload“. Beenden mit Strg+C."""
+    import preview
+    from cmsserver import CmsServerError, decap_server_for_preview, stop_decap_server_pid
+
+    port = int(port or CONFIG["port"])
+    try:
+        server = decap_server_for_preview(HERE)
+    except CmsServerError as error:
+        print(error, file=sys.stderr)
+        sys.exit(1)
+    print(f"Web-Editor: http://localhost:{port}/admin/ öffnen und „Anmelden“ klicken.\n"
+          "Gespeichert wird direkt in content/; sichtbar machen mit git (commit, push).",
+          flush=True)
+    try:
+        preview.main(["--port", str(port)])
+    finally:
+        stop_decap_server_pid(server)
 
 
 @task

@@ -200,8 +200,8 @@ def test_no_output_holds_the_secret_or_active_markup(accepted):
                 assert "<" not in text, name  # served as data; embedded, "</script>" would end a script
                 if name.endswith("karte.json"):  # a card the archive's script shows as HTML
                     assert active_markup(json.loads(text)) == [], name
-            else:
-                assert active_markup(text) == [], name
+            elif name != "admin/index.html":  # the web editor: the same for any content
+                assert active_markup(text) == [], name  # (tests/test_cms_admin.py)
 
 
 def test_active_markup_finds_what_it_should():

@@ -30,6 +30,8 @@ def test_every_page_is_german_with_landmarks_and_skip_link(preview_site):
             continue  # the newsletter's e-mail version is a mail, not a page of the site
         page = soup(path)
         assert page.html["lang"] == "de", path
+        if path.parent.name == "admin":
+            continue  # the web editor: Decap fills its body (tests/test_cms_*.py)
         skip = page.find("a", class_="skip-link")
         assert skip and skip["href"] == "#inhalt", path
         assert page.find("main", id="inhalt"), path

@@ -6,8 +6,11 @@ from pathlib import Path
 
 # base.html writes the page type into <body data-seitentyp="…"> (one template per type).
 PAGE_TYPE = re.compile(r'<body data-seitentyp="([^"]+)"')
-# Not pages a browser shows: the e-mail version of an issue, Pagefind's own files.
+# Not pages a browser shows: the e-mail version of an issue.
 NOT_BROWSER_PAGES = {"email.html"}
+# Not reader pages: Pagefind's own files, and the web editor (/admin/, plugins/cms), a
+# program for editors with its own policy, checked by tests/test_cms_browser.py.
+NOT_READER_FOLDERS = {"pagefind", "admin"}
 
 
 def html_pages(output):
@@ -15,7 +18,7 @@ def html_pages(output):
     output = Path(output)
     return sorted(path for path in output.rglob("*.html")
                   if path.name not in NOT_BROWSER_PAGES
-                  and path.relative_to(output).parts[0] != "pagefind")
+                  and path.relative_to(output).parts[0] not in NOT_READER_FOLDERS)
 
 
 def url_path(output, path):
