@@ -4,6 +4,7 @@
     invoke serve          output/ unter http://localhost:8000/ zeigen
     invoke livereload     Sofort-Vorschau: jede gespeicherte Änderung sofort im Browser
     invoke cms            Web-Editor auf diesem Computer (/admin/) mit Sofort-Vorschau
+    invoke cms-config     die Konfiguration des Web-Editors zeigen (aus dem Inhaltsmodell)
     invoke publish        die öffentliche Website (publishconf.py) nach output/ bauen
     invoke check          alle Inhalte prüfen, alle Fehler auf einmal (output/ bleibt)
     invoke verify         öffentliche Website bauen und prüfen, wie Leser sie bekommen (CI)
@@ -183,6 +184,25 @@ def cms(c, port=None):
         preview.main(["--port", str(port)])
     finally:
         stop_decap_server_pid(server)
+
+
+@task(help={"public": "Die Fassung der öffentlichen Website (Anmeldung bei GitHub/GitLab, "
+                      "Prüf-Ablauf) statt der lokalen"})
+def cms_config(c, public=False):
+    """Die Konfiguration des Web-Editors zeigen (admin/config.yml).
+
+    Sie entsteht aus denselben Angaben, nach denen die Inhalte geprüft werden, und aus den
+    Listen in content/listen/; jeder Bau schreibt sie nach admin/config.yml."""
+    import importlib
+
+    from cms.admin import admin_config, config_yaml
+    from iq_core.settings import with_defaults
+    from pelican.settings import read_settings
+
+    settings = read_settings(CONFIG["publish_settings" if public else "settings"])
+    for plugin in ("iq_core", "good_practice", "events", "newsletter", "cms"):
+        settings = with_defaults(settings, importlib.import_module(plugin).DEFAULTS)
+    print(config_yaml(admin_config(settings)), end="")
 
 
 @task

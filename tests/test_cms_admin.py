@@ -13,6 +13,12 @@ import yaml
 from conftest import PELICANCONF, ROOT, SITE_OVERRIDES, build_fixture_site
 from cms.config import cms_config
 from pelican.settings import read_settings
+
+import events
+import good_practice
+import iq_core
+import newsletter
+from iq_core.settings import with_defaults
 import sitebuild
 from siteverify.pages import html_pages
 
@@ -40,7 +46,9 @@ def test_the_page_is_german_and_kept_out_of_search_engines(preview_site):
     assert page.xpath("//meta[@name='robots']/@content") == ["noindex, nofollow"]
     assert not page.xpath("//*[@data-pagefind-body]")
     # Scripts from the site only, relative to /admin/ (the site may live below a path).
-    assert page.xpath("//script/@src") == ["decap-cms.js", "../theme/js/cms-preview.js"]
+    assert page.xpath("//script/@src") == ["../theme/js/cms-manual-init.js", "decap-cms.js",
+                                           "../theme/js/cms-kriterium.js",
+                                           "../theme/js/cms-preview.js"]
 
 
 def test_the_page_is_the_same_for_any_content(preview_site, tmp_path):
@@ -77,6 +85,8 @@ def test_decaps_files_are_the_npm_packages_own(preview_site):
 
 def test_config_keeps_the_content_models_collections(preview_site):
     settings = read_settings(PELICANCONF, override=SITE_OVERRIDES)
+    for plugin in (iq_core, good_practice, events, newsletter):  # as Pelican applies them
+        settings = with_defaults(settings, plugin.DEFAULTS)
     model = cms_config(settings)["collections"]
     config = config_of(preview_site)
     assert [c["name"] for c in config["collections"]] == [c["name"] for c in model]

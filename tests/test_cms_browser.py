@@ -90,8 +90,8 @@ class AdminTab:
     def new_event(self, title, start):
         self.page.goto(self.base_url + "/admin/#/collections/termine/new")
         if title:
-            self.page.get_by_label("Titel").fill(title)
-        self.page.get_by_label("Beginn").fill(start)  # the browser's own date-time field
+            self.page.get_by_label("Titel", exact=True).fill(title)
+        self.page.get_by_label("Beginn", exact=True).fill(start)  # the browser's own date-time field
         self.page.locator("[data-slate-editor]").click()
         self.page.keyboard.type("Ein Fachtag für Beratende in Hannover.")
 
@@ -133,8 +133,11 @@ def test_an_event_made_in_the_browser_is_in_the_content_model_and_on_the_site(
     header, body = text.split("---\n", 2)[1:]
     # Local time as the content model writes it, a plain YAML value (no quotes, no UTC).
     assert "\nstart: 2026-06-26 10:00\n" in "\n" + header
+    # Decap writes an empty list as `[]` (the content model reads it as no further dates);
+    # untouched optional fields are not written. Named by the event's day, not today's.
     assert yaml.load(header, Loader=FrontMatterLoader) == {  # noqa: S506 (SafeLoader)
-        "title": "Fachtag Anerkennung im Browser", "start": "2026-06-26 10:00"}
+        "title": "Fachtag Anerkennung im Browser", "start": "2026-06-26 10:00", "more_dates": []}
+    assert written.name == "2026-06-26-fachtag-anerkennung-im-browser.md"
     assert body.strip() == "Ein Fachtag für Beratende in Hannover."
 
     settings = {"PATH": str(checkout / "content"), "BUILD_DATE": SITE_BUILD_DATE,

@@ -187,3 +187,14 @@ def test_uploads_go_to_the_area_below_content_images(config):
     names = {f["name"]: f for f in image["fields"]}
     assert names["alt"]["required"] and names["src"]["widget"] == "image"
     assert names["src"]["public_folder"] == "images/newsletter"
+
+
+def test_empty_lists_as_the_editor_writes_them_pass_the_check(config, tmp_path):
+    """Decap writes a list field left empty as `[]`: that means none, not a mistake."""
+    fields = collections(config)
+    check(tmp_path, {
+        "events/beispiel.md": filled_file("termine", fields["termine"]["fields"],
+                                          add={"more_dates": [], "audiences": []}),
+        "good-practice/beispiel.md": filled_file("steckbriefe", fields["steckbriefe"]["fields"],
+                                                 add={"links": [], "topics": []}),
+    })

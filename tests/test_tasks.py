@@ -17,6 +17,7 @@ LIST = [
     "  check           Alle Inhalte prüfen und alle Fehler auf einmal melden.",
     "  clean           Die gebaute Website (output/) löschen.",
     "  cms             Web-Editor (/admin/) auf diesem Computer, ohne Konto.",
+    "  cms-config      Die Konfiguration des Web-Editors zeigen (admin/config.yml).",
     "  livereload      Sofort-Vorschau: jede gespeicherte Änderung im Browser.",
     "  new-event       Neue Veranstaltung anlegen (als Entwurf).",
     "  new-factsheet   Neuen Good-Practice-Steckbrief anlegen (als Entwurf).",
@@ -36,6 +37,8 @@ OPTIONS = {
     "check": {},
     "clean": {},
     "cms": {"--port": "Port der Vorschau (Standard: 8000)"},
+    "cms-config": {"--public": "Die Fassung der öffentlichen Website (Anmeldung bei "
+                               "GitHub/GitLab, Prüf-Ablauf) statt der lokalen"},
     "livereload": {"--port": "Port (Standard: 8000)"},
     "new-event": {"--start": 'Beginn: "2026-12-01 10:00", oder nur 2026-12-01 (ganztägig)',
                   "--title": "Titel der Veranstaltung"},

@@ -22,7 +22,7 @@ DATETIME = {"widget": "datetime", "format": "YYYY-MM-DD HH:mm", "date_format": "
             "time_format": "HH:mm", "picker_utc": False}
 SIMPLE = {"text": {"widget": "string"}, "longtext": {"widget": "text"},
           "number": {"widget": "number", "value_type": "int"}, "date": DATE,
-          "datetime": DATETIME, "boolean": {"widget": "boolean", "default": False},
+          "datetime": DATETIME, "boolean": {"widget": "boolean"},
           "url": {"widget": "string"}, "email": {"widget": "string"},
           # true, or a text giving the reason: the site's own widget (admin/cms-widgets.js).
           "criterion": {"widget": "iq-kriterium"}}
@@ -50,8 +50,9 @@ COLLECTIONS = (
                 # names it.
                 "default": "\n\n".join(f"## {heading}\n\n{PLACEHOLDERS['text'].text}"
                                        for heading, _ in SECTIONS)}),
+    # Named by the event's first day, as the content model says, not the day of writing.
     Collection("termine", "Termine", "Termin", "events", "termine", EVENT_FIELDS,
-               "{{year}}-{{month}}-{{day}}-{{slug}}",
+               "{{fields.start | date('YYYY-MM-DD')}}-{{slug}}",
                {"label": "Beschreibung", "required": False}),
     Collection("seiten", "Seiten", "Seite", "pages", "seiten", PAGE_FIELDS, "{{slug}}",
                {"label": "Text der Seite"}),
@@ -79,6 +80,10 @@ def widget(settings, field, area):
                     fields=[widget(settings, inner, area) for inner in field.fields])
         if field.kind == "object" and not field.required:
             made["collapsed"] = True
+        if field.kind == "objects":
+            # Without it Decap starts the list with one empty entry, whose required fields
+            # then stop the save („Beginn dieses Termins ist erforderlich“).
+            made.update(default=[], allow_add=True)
     elif field.kind == "image":
         made.update(widget="image", media_folder=f"/content/images/{area}",
                     public_folder=f"images/{area}", choose_url=False)
@@ -89,9 +94,19 @@ def widget(settings, field, area):
     return made
 
 
+# What a list of entries shows for each; an issue has no title of its own (the site makes
+# "Newsletter 3 | 25" from number and year), without this its entries had no name.
+SUMMARIES = {"newsletter": "Newsletter {{fields.issue}} | {{fields.year}}"}
+IDENTIFIERS = {"newsletter": "summary"}
+
+
 def collection(settings, declared):
     body = {"name": "body", "widget": "markdown", "required": True, **declared.body}
-    return {
+    extra = {}
+    if declared.name in SUMMARIES:
+        extra = {"summary": SUMMARIES[declared.name],
+                 "identifier_field": IDENTIFIERS[declared.name]}
+    return {**extra,
         "name": declared.name, "label": declared.label, "label_singular": declared.singular,
         "folder": f"content/{declared.folder}", "create": True, "delete": True,
         "extension": "md", "format": "frontmatter", "slug": declared.slug,

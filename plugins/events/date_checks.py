@@ -86,9 +86,9 @@ def rescheduled_from(source_path, value, start, key, line, timezone, prefix=""):
 def more_dates(source_path, value, line, timezone, first_start):
     """Each further date: start, end, cancelled, rescheduled_from (its calendar identity is
     the original start, model.Occurrence.uid, so two entries must not share one)."""
-    if value is None:
+    if value is None or value == []:  # `more_dates: []`: none (the web editor writes it)
         return []
-    if not isinstance(value, list) or not value:
+    if not isinstance(value, list):
         raise ContentError(source_path, "Hier steht eine Liste weiterer Termine.",
                            key="more_dates", line=line,
                            hint="Jeder Eintrag beginnt mit „- start: …“, darunter eingerückt "

@@ -9,11 +9,13 @@ CANCELLED = Field("cancelled", "boolean", "Abgesagt",
                   "Eine abgesagte Veranstaltung bleibt sichtbar, mit „Abgesagt“ markiert.")
 RESCHEDULED_FROM = Field("rescheduled_from", "datetime", "Verschoben von",
                          "Nur bei einer Verschiebung: der bisherige Beginn.")
+# Labels of their own: a form (and a screen reader) tells them from the first date's.
 MORE_DATE_FIELDS = (
-    Field("start", "datetime", "Beginn", WHEN_HINT, required=True),
-    Field("end", "datetime", "Ende", "Optional; Uhrzeit am selben Tag oder ein späterer Tag."),
-    CANCELLED,
-    RESCHEDULED_FROM,
+    Field("start", "datetime", "Beginn dieses Termins", WHEN_HINT, required=True),
+    Field("end", "datetime", "Ende dieses Termins",
+          "Optional; Uhrzeit am selben Tag oder ein späterer Tag."),
+    CANCELLED._replace(label="Dieser Termin ist abgesagt"),
+    RESCHEDULED_FROM._replace(label="Dieser Termin war vorher am"),
 )
 
 EVENT_FIELDS = COMMON_FIELDS + (

@@ -141,4 +141,8 @@
   CMS.registerPreviewTemplate("steckbriefe", SheetPreview);
   CMS.registerPreviewTemplate("newsletter", IssuePreview);
   CMS.registerPreviewTemplate("seiten", PagePreview);
+
+  // Everything is registered (cms-kriterium.js ran before): start Decap now
+  // (cms-manual-init.js held it back).
+  CMS.init();
 })();
