@@ -214,3 +214,63 @@ def test_axe_finds_nothing_the_page_could_fix_and_readme_names_the_rest(
     with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as handle:
         readme = handle.read()
     assert [rule for rule in sorted(found) if f"`{rule}`" not in readme] == []
+
+
+def fill_fact_sheet(page):
+    """The required fields of a fact sheet, as an editor fills them in."""
+    page.get_by_label("Titel", exact=True).fill("Mentoring im Betrieb")
+    page.locator("input[id^=date-field]").fill("2026-06-01")
+    page.locator("textarea[id^=subtitle-field]").fill("Ein Programm, das Fachkräfte begleitet.")
+    page.locator("input[id^=innovative-field]").check()  # the criterion field (cms-kriterium.js)
+    page.locator("textarea[id^=innovative-field][id$=-begruendung]").fill("Neue Idee für kleine Betriebe.")
+    page.locator("input[id^=sustainable-field]").check()  # met, no reason
+    page.locator("input[id^=audiences-field]").fill("Jobcenter")  # the shared list's select
+    page.keyboard.press("Enter")
+    page.locator("input[id^=type-field]").fill("Instrument")
+    page.locator("input[id^=name-field]").first.fill("Mentoring-Leitfaden")
+    page.locator("textarea[id^=description-field]").fill("Ein Leitfaden für Mentorinnen.")
+    page.locator("input[id^=provider-field]").fill("Testträger e.V.")
+    page.get_by_role("switch").last.click()  # the text as Markdown, replacing the template
+    page.locator("[data-slate-editor]").last.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    page.keyboard.type("## Ausgangslage/Herausforderung\n\nA.\n\n## Umsetzung\n\nB.\n\n## Fazit\n\nC.")
+
+
+def test_a_fact_sheet_made_in_the_browser_is_in_the_content_model_and_on_the_site(
+        admin_tab, checkout, tmp_path):
+    folder = checkout / "content" / "good-practice"
+    before = set(folder.glob("*.md"))
+    admin_tab.log_in()
+    admin_tab.page.goto(admin_tab.base_url + "/admin/#/collections/steckbriefe/new")
+    fill_fact_sheet(admin_tab.page)
+    admin_tab.publish()
+    admin_tab.page.get_by_text("Beitrag gespeichert").wait_for()
+
+    (written,) = set(folder.glob("*.md")) - before
+    assert written.name == "mentoring-im-betrieb.md"
+    header, body = written.read_text(encoding="utf-8").split("---\n", 2)[1:]
+    assert "\ndate: 2026-06-01\n" in "\n" + header  # a plain date, as editors write it
+    data = yaml.load(header, Loader=FrontMatterLoader)  # noqa: S506 (SafeLoader)
+    assert data == {
+        "title": "Mentoring im Betrieb", "date": data["date"],
+        "subtitle": "Ein Programm, das Fachkräfte begleitet.",
+        "criteria": {"innovative": "Neue Idee für kleine Betriebe.", "sustainable": True},
+        "audiences": ["Jobcenter"],
+        "instrument": {"type": "Instrument", "name": "Mentoring-Leitfaden",
+                       "description": "Ein Leitfaden für Mentorinnen."},
+        "provider": "Testträger e.V.", "links": []}
+    assert str(data["date"]) == "2026-06-01"
+    assert body.split() == ["##", "Ausgangslage/Herausforderung", "A.", "##", "Umsetzung", "B.",
+                            "##", "Fazit", "C."]
+
+    settings = {"PATH": str(checkout / "content"), "BUILD_DATE": SITE_BUILD_DATE,
+                "IQ_GIT_HISTORY": False, "GOOD_PRACTICE_PDF_SAVE_AS": ""}
+    sitebuild.check(PUBLISHCONF, overrides=settings, in_process=True)
+    output = tmp_path / "output"
+    sitebuild.build(PELICANCONF, str(output), overrides=settings, in_process=True)
+    page = (output / "good-practice" / "mentoring-im-betrieb" / "index.html").read_text(encoding="utf-8")
+    assert "Neue Idee für kleine Betriebe." in page
+    assert 'gp-badge gp-badge-innovative' in page and 'gp-badge gp-badge-sustainable' in page
+    assert 'gp-badge gp-badge-efficient' not in page
+    assert admin_tab.foreign_requests == [] and admin_tab.violations() == [] and admin_tab.errors == []
