@@ -100,7 +100,9 @@ class PreviewHandler(http.server.BaseHTTPRequestHandler):
         except Exception as error:  # noqa: BLE001 (a page that fails is shown as a message)
             status, name, data = 500, "fehler.html", b"<!DOCTYPE html><html lang=de><body></body></html>"
             problems.append(unexpected(error, None, {"CACHE_PATH": site.cache_path}))
-        if name.endswith(".html"):
+        # Not the web editor (/admin/): it saves into content/, and a reload after every
+        # save would throw the editor out of the entry (its policy forbids the script too).
+        if name.endswith(".html") and not name.startswith("admin/"):
             data = with_preview_parts(data, version, problems)
         self.send(status, data, os.path.splitext(name)[1], body)
 

@@ -170,6 +170,9 @@ def test_addresses_redirects_and_missing_pages(site, served):
     status, _, headers, _ = get(served + "/termine/termine.ics")
     assert status == 200 and headers["Content-Type"].startswith("text/calendar")
     assert get(served + "/theme/../../pelicanconf.py")[0] == 404
+    # The web editor keeps its page as built: no reload after each of its own saves.
+    status, page, _, _ = get(served + "/admin/")
+    assert status == 200 and "decap-cms.js" in page and "vorschau.js" not in page
 
 
 def test_drafts_are_shown_with_their_banner(site, served):
