@@ -113,7 +113,7 @@ def main():
         try:
             with served(output) as base, sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=CHROMIUM,
-                                                     args=CHROMIUM_ARGS)
+                                                     args=CHROMIUM_ARGS + ["--lang=de-DE"])
                 for take in (photograph, photograph_required_field):
                     page = browser.new_page(locale="de-DE", timezone_id="Europe/Berlin",
                                             viewport=SIZE)
