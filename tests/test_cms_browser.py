@@ -231,9 +231,15 @@ def fill_fact_sheet(page):
     page.locator("textarea[id^=description-field]").fill("Ein Leitfaden für Mentorinnen.")
     page.locator("input[id^=provider-field]").fill("Testträger e.V.")
     page.get_by_role("switch").last.click()  # the text as Markdown, replacing the template
-    page.locator("[data-slate-editor]").last.click()
-    page.keyboard.press("Control+A")
-    page.keyboard.press("Delete")
+    editor = page.locator("[data-slate-editor]").last
+    for _ in range(5):  # the editor may still be taking the switch when the keys arrive
+        editor.click()
+        editor.press("Control+A")
+        editor.press("Backspace")
+        if not editor.inner_text().strip("\ufeff \n"):  # slate keeps a zero-width mark
+            break
+        page.wait_for_timeout(200)
+    assert not editor.inner_text().strip("\ufeff \n")
     page.keyboard.type("## Ausgangslage/Herausforderung\n\nA.\n\n## Umsetzung\n\nB.\n\n## Fazit\n\nC.")
 
 

@@ -12,7 +12,8 @@ IMAGE_FIELDS = (
 
 NEWSLETTER_FIELDS = replaced(
     COMMON_FIELDS,
-    TITLE._replace(required=False, hint="Leer lassen: „Newsletter 3 | 25“ aus Nummer und Jahr."),
+    TITLE._replace(required=False, hint="Leer lassen: Der Titel entsteht aus Nummer und Jahr "
+                   "(„Newsletter Nummer | Jahr“)."),
     DATE._replace(required=True, label="Erscheinungsdatum"),
     SUMMARY._replace(required=True, hint="Die Themen der Ausgabe in einem Satz (Vorschautext "
                      "der E-Mail, Listen und Feeds)."),
