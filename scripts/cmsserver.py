@@ -24,9 +24,13 @@ class CmsServerError(Exception):
     """decap-server cannot run; the message says why and what to do, in German."""
 
 
-def start_decap_server(folder, port=PORT, log=subprocess.DEVNULL):
+def start_decap_server(folder, port=PORT, log=subprocess.DEVNULL, mode="fs"):
     """decap-server for `folder`, listening on 127.0.0.1 only (nobody else on the network
-    may write into the checkout). Returns the process once it accepts connections."""
+    may write into the checkout). Returns the process once it accepts connections.
+
+    `mode` "fs" writes files (`invoke cms`); "git" keeps the review workflow in branches of
+    the repository, as GitHub/GitLab would, but commits and checks out in that folder, so
+    it is only for scratch repositories (tests/test_cms_workflow.py)."""
     node = shutil.which("node")
     if node is None or not os.path.isfile(SERVER):
         raise CmsServerError("Der lokale Speicherdienst des Web-Editors (decap-server) ist "
@@ -34,7 +38,7 @@ def start_decap_server(folder, port=PORT, log=subprocess.DEVNULL):
     if port_in_use(port):
         raise CmsServerError(f"Port {port} ist schon belegt: läuft „invoke cms“ bereits in "
                              "einem anderen Fenster? Bitte dort beenden (Strg+C).")
-    environment = {**os.environ, "MODE": "fs", "GIT_REPO_DIRECTORY": os.path.abspath(folder),
+    environment = {**os.environ, "MODE": mode, "GIT_REPO_DIRECTORY": os.path.abspath(folder),
                    "PORT": str(port), "BIND_HOST": "127.0.0.1", "LOG_LEVEL": "warn"}
     process = subprocess.Popen([node, SERVER], cwd=folder, env=environment,
                                stdout=log, stderr=log)

@@ -22,6 +22,15 @@
     columns.readyHeader = "Bereit";
     columns.onPublishingNotReadyEntry = "Nur Beiträge in der Spalte „Bereit“ können " +
       "veröffentlicht werden. Bitte ziehen Sie die Karte in die Spalte „Bereit“.";
+    // The same three words in the entry's status menu (Decap says "Zur Überprüfung" and
+    // "Abgeschlossen" there).
+    var toolbar = german.editor && german.editor.editorToolbar;
+    if (toolbar) {
+      toolbar.inReview = "Zur Prüfung";
+      toolbar.ready = "Bereit";
+      toolbar.statusInfoTooltipDraft = "Der Beitrag ist ein Entwurf. Wenn er fertig ist, " +
+        "setzen Sie den Status auf „Zur Prüfung“: dann sieht ihn eine Kollegin oder ein Kollege durch.";
+    }
     CMS.registerLocale("de", german);
   }
 
