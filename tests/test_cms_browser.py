@@ -280,3 +280,37 @@ def test_a_fact_sheet_made_in_the_browser_is_in_the_content_model_and_on_the_sit
     assert 'gp-badge gp-badge-innovative' in page and 'gp-badge gp-badge-sustainable' in page
     assert 'gp-badge gp-badge-efficient' not in page
     assert admin_tab.foreign_requests == [] and admin_tab.violations() == [] and admin_tab.errors == []
+
+
+def test_a_newsletter_issue_made_in_the_browser_passes_the_check(admin_tab, checkout, tmp_path):
+    """Number, year, date, summary and text: the issue is in the content model and on the
+    site as „Newsletter 4 | 26“ (its title comes from number and year)."""
+    folder = checkout / "content" / "newsletter"
+    before = set(folder.glob("*.md"))
+    admin_tab.log_in()
+    page = admin_tab.page
+    page.goto(admin_tab.base_url + "/admin/#/collections/newsletter/new")
+    page.locator("input[id^=issue-field]").fill("4")
+    page.locator("input[id^=year-field]").fill("2026")
+    page.locator("input[id^=date-field]").fill("2026-10-01")
+    page.locator("textarea[id^=summary-field]").fill("Anerkennung, Fachkräfte, Praxistipp")
+    page.locator("[data-slate-editor]").last.click()
+    page.keyboard.type("Liebe Leserinnen und Leser,")
+    admin_tab.publish()
+    page.get_by_text("Beitrag gespeichert").wait_for()
+
+    (written,) = set(folder.glob("*.md")) - before
+    header = written.read_text(encoding="utf-8").split("---\n", 2)[1]
+    data = yaml.load(header, Loader=FrontMatterLoader)  # noqa: S506 (SafeLoader)
+    assert {key: str(value) for key, value in data.items()} == {
+        "issue": "4", "year": "2026", "date": "2026-10-01",
+        "summary": "Anerkennung, Fachkräfte, Praxistipp"}
+    assert isinstance(data["issue"], int) and isinstance(data["year"], int)
+
+    settings = {"PATH": str(checkout / "content"), "BUILD_DATE": SITE_BUILD_DATE,
+                "IQ_GIT_HISTORY": False, "GOOD_PRACTICE_PDF_SAVE_AS": ""}
+    sitebuild.check(PUBLISHCONF, overrides=settings, in_process=True)
+    output = tmp_path / "output"
+    sitebuild.build(PELICANCONF, str(output), overrides=settings, in_process=True)
+    assert "Newsletter 4 | 26" in (output / "newsletter" / "2026-04" / "index.html").read_text(
+        encoding="utf-8")

@@ -185,7 +185,10 @@ def test_uploads_go_to_the_area_below_content_images(config):
         assert collections(config)[name]["media_folder"] == f"/content/images/{area}"
     image = next(f for f in collections(config)["newsletter"]["fields"] if f["name"] == "image")
     names = {f["name"]: f for f in image["fields"]}
-    assert names["alt"]["required"] and names["src"]["widget"] == "image"
+    # Optional in the form (Decap would demand them with no image at all), named in the
+    # hint, and required by the check once there is an image:
+    assert not names["alt"]["required"] and "Nötig, sobald „Titelbild“" in names["alt"]["hint"]
+    assert names["src"]["widget"] == "image"
     assert names["src"]["public_folder"] == "images/newsletter"
 
 
@@ -198,3 +201,11 @@ def test_empty_lists_as_the_editor_writes_them_pass_the_check(config, tmp_path):
         "good-practice/beispiel.md": filled_file("steckbriefe", fields["steckbriefe"]["fields"],
                                                  add={"links": [], "topics": []}),
     })
+
+
+def test_an_image_without_alt_text_is_still_refused_by_the_check(config, tmp_path):
+    fields = collections(config)["newsletter"]["fields"]
+    with pytest.raises(sitebuild.BuildError) as error:
+        check(tmp_path, {"newsletter/beispiel.md": filled_file(
+            "newsletter", fields, add={"image": {"src": "images/newsletter/fehlt.png"}})})
+    assert "Alternativtext fehlt" in str(error.value)

@@ -76,8 +76,16 @@ def widget(settings, field, area):
         made.update(widget="select", options=select_options(settings, field),
                     multiple=field.kind == "choices")
     elif field.kind in ("object", "objects"):
+        inner_fields = field.fields
+        if field.kind == "object" and not field.required:
+            # Decap checks the required fields of an optional group even when the group is
+            # left empty, so nothing could be saved without a header image: here they are
+            # optional in the form and the check names them once the group is used.
+            inner_fields = [inner._replace(required=False, hint=(
+                f"Nötig, sobald „{field.label}“ angegeben ist. {inner.hint}".strip()))
+                if inner.required else inner for inner in field.fields]
         made.update(widget="object" if field.kind == "object" else "list",
-                    fields=[widget(settings, inner, area) for inner in field.fields])
+                    fields=[widget(settings, inner, area) for inner in inner_fields])
         if field.kind == "object" and not field.required:
             made["collapsed"] = True
         if field.kind == "objects":
