@@ -22,17 +22,20 @@
   var active = root.querySelector("[data-gp-active]");
   var boxes = Array.prototype.slice.call(form.querySelectorAll("input[type=checkbox]"));
   var sortLinks = Array.prototype.slice.call(root.querySelectorAll("[data-gp-sort-link]"));
-  var state = { sort: root.getAttribute("data-gp-sort"),
-                page: Number(root.getAttribute("data-gp-page")) || 1 };
+  var state = { sort: root.getAttribute("data-gp-sort"), page: Number(root.getAttribute("data-gp-page")) || 1 };
   var initial = { path: location.pathname, sort: state.sort, page: state.page };
   var index = null, cards = {}, rendered = false;
 
+  function fetchJson(url) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) { throw new Error(response.status); }
+      return response.json();
+    });
+  }
+
   function loadIndex() {
     if (!index) {
-      index = fetch(root.getAttribute("data-gp-index")).then(function (response) {
-        if (!response.ok) { throw new Error(response.status); }
-        return response.json();
-      }).then(function (data) {
+      index = fetchJson(root.getAttribute("data-gp-index")).then(function (data) {
         // Each sheet's values as slugs, per facet: {kriterium: ["innovativ"], …}.
         data.items = data.steckbriefe.map(function (entry) {
           var values = {};
@@ -43,18 +46,14 @@
         });
         return data;
       });
-      index.catch(function () { index = null; });
+      index.catch(function () { index = null; });  // a later try fetches again
     }
     return index;
   }
 
   function loadCard(data, slug) {
     if (!cards[slug]) {
-      var url = root.getAttribute("data-gp-root") + data.karte.replace("{slug}", slug);
-      cards[slug] = fetch(url).then(function (response) {
-        if (!response.ok) { throw new Error(response.status); }
-        return response.json();
-      });
+      cards[slug] = fetchJson(root.getAttribute("data-gp-root") + data.karte.replace("{slug}", slug));
       cards[slug].catch(function () { delete cards[slug]; });
     }
     return cards[slug];
@@ -87,18 +86,14 @@
       FACETS.forEach(function (facet) {
         var counted = ALL_REQUIRED[facet] ? !failed.length :
           !failed.length || (failed.length === 1 && failed[0] === facet);
-        if (!counted) { return; }
-        item.values[facet].forEach(function (value) {
-          counts[facet][value] = (counts[facet][value] || 0) + 1;
-        });
+        if (counted) {
+          item.values[facet].forEach(function (value) { counts[facet][value] = (counts[facet][value] || 0) + 1; });
+        }
       });
     });
-    var order = data.sortierung[state.sort];
-    if (order) {
-      var wanted = {};
-      shown.forEach(function (position) { wanted[position] = true; });
-      shown = order.filter(function (position) { return wanted[position]; });
-    }
+    var order = data.sortierung[state.sort], wanted = {};  // another order: the same sheets
+    shown.forEach(function (position) { wanted[position] = true; });
+    if (order) { shown = order.filter(function (position) { return wanted[position]; }); }
     return { positions: shown, counts: counts };
   }
 
@@ -108,15 +103,11 @@
     return pattern;
   }
 
-  function plural(count) {
-    return text(heading, count === 1 ? "data-gp-one" : "data-gp-many", { n: count });
-  }
+  function plural(count) { return text(heading, count === 1 ? "data-gp-one" : "data-gp-many", { n: count }); }
 
   function query(chosen, sort, page) {
     var params = new URLSearchParams();
-    FACETS.forEach(function (facet) {
-      chosen[facet].forEach(function (value) { params.append(facet, value); });
-    });
+    FACETS.forEach(function (f) { chosen[f].forEach(function (v) { params.append(f, v); }); });
     if (sort !== "neueste") { params.append("sortierung", sort); }
     if (page > 1) { params.append("seite", String(page)); }
     var search = params.toString();
@@ -124,8 +115,7 @@
   }
 
   function pageLink(chosen, number, label, current) {
-    var item = document.createElement("li");
-    var link = document.createElement("a");
+    var item = document.createElement("li"), link = document.createElement("a");
     link.href = query(chosen, state.sort, number);
     link.textContent = label || String(number);
     link.setAttribute("data-gp-to-page", String(number));
@@ -147,11 +137,9 @@
     for (var number = 1; number <= total; number += 1) {
       if (number !== 1 && number !== total && Math.abs(number - state.page) > 2) { continue; }
       if (number - previous === 2) { listed.appendChild(pageLink(chosen, previous + 1)); }
-      if (number - previous > 2) {
-        var gap = document.createElement("li");
-        gap.setAttribute("aria-hidden", "true");
-        gap.textContent = "…";
-        listed.appendChild(gap);
+      if (number - previous > 2) {  // a gap: "…", not read out
+        listed.appendChild(Object.assign(document.createElement("li"), { textContent: "…" }))
+          .setAttribute("aria-hidden", "true");
       }
       listed.appendChild(pageLink(chosen, number, null, number === state.page));
       previous = number;
@@ -161,8 +149,7 @@
 
   function renderCounts(counts) {
     boxes.forEach(function (box) {
-      var count = box.parentNode.querySelector("[data-gp-option-count]");
-      if (count) { count.textContent = "(" + (counts[box.name][box.value] || 0) + ")"; }
+      box.parentNode.querySelector("[data-gp-option-count]").textContent = "(" + (counts[box.name][box.value] || 0) + ")";
     });
   }
 
@@ -205,7 +192,7 @@
         if (focus) { heading.focus(); }
         list.removeAttribute("aria-busy");
       });
-    }).catch(function () {
+    }).catch(function () {  // offline or a file missing: say so, keep what is shown
       list.removeAttribute("aria-busy");
       status.textContent = root.getAttribute("data-gp-error");
     });
@@ -216,13 +203,13 @@
     boxes.forEach(function (box) { box.checked = params.getAll(box.name).indexOf(box.value) !== -1; });
     if (params.has("sortierung")) { state.sort = params.get("sortierung"); }
     if (params.has("seite")) { state.page = Number(params.get("seite")) || 1; }
-    return Array.from(params.keys()).length > 0;
   }
 
-  function show(how) {
-    var chosen = chosenFilters();
-    var url = query(chosen, state.sort, state.page);
-    history[how === "push" ? "pushState" : "replaceState"](null, "", url);
+  // A new view in the URL: another page of the same list is a step the back button undoes ("push");
+  // another filter or order replaces the entry and starts at page 1.
+  function show(how, page) {
+    state.page = page || 1;
+    history[how === "push" ? "pushState" : "replaceState"](null, "", query(chosenFilters(), state.sort, state.page));
     render(how !== "push", how === "push");
   }
 
@@ -231,13 +218,11 @@
     readQuery();
     render(false, false);
   } else {
-    state.page = 1;
     show("replace");
   }
-  form.addEventListener("change", function () { state.page = 1; show("replace"); });
+  form.addEventListener("change", function () { show("replace"); });
   form.querySelector("[data-gp-reset]").addEventListener("click", function () {
     boxes.forEach(function (box) { box.checked = false; });
-    state.page = 1;
     show("replace");
   });
   // Page links the script made, and, once the list is the script's, the sort links:
@@ -248,11 +233,9 @@
     event.preventDefault();
     if (link.hasAttribute("data-gp-sort-link")) {
       state.sort = link.getAttribute("data-gp-sort-link");
-      state.page = 1;
       show("replace");
     } else {
-      state.page = Number(link.getAttribute("data-gp-to-page"));
-      show("push");
+      show("push", Number(link.getAttribute("data-gp-to-page")));
     }
   });
   window.addEventListener("popstate", function () {
