@@ -64,7 +64,6 @@ class ResultPage(NamedTuple):
     number: int
     total: int      # pages of the whole list
     count: int      # sheets of the whole list
-    first: int      # position (1-based) of its first sheet in the list
     sheets: list
     url: str
     base: str       # the list's first page
@@ -77,10 +76,6 @@ class ResultPage(NamedTuple):
     @property
     def next_url(self):
         return page_url(self.base, self.number + 1) if self.number < self.total else None
-
-    @property
-    def last(self):
-        return self.first + len(self.sheets) - 1
 
 
 def numbered_links(base, number, total, around=2):
@@ -103,5 +98,5 @@ def result_pages(sheets, base, size):
     total = page_count(len(sheets), size)
     for number in range(1, total + 1):
         start = (number - 1) * size
-        yield ResultPage(number, total, len(sheets), start + 1, sheets[start:start + size],
+        yield ResultPage(number, total, len(sheets), sheets[start:start + size],
                          page_url(base, number), base, numbered_links(base, number, total))
