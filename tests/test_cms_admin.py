@@ -92,10 +92,6 @@ def test_config_keeps_the_content_models_collections(preview_site):
     assert [c["name"] for c in config["collections"]] == [c["name"] for c in model]
     for written, wanted in zip(config["collections"], model):
         assert {key: written[key] for key in wanted} == wanted
-        if "folder" in wanted and "media_folder" not in wanted:
-            area = wanted["folder"].rstrip("/").rsplit("/", 1)[-1]
-            assert written["media_folder"] == f"/content/images/{area}"
-            assert written["public_folder"] == f"../images/{area}"
 
 
 def test_preview_saves_locally_and_the_public_site_reviews(preview_site, public_site):

@@ -181,7 +181,7 @@ def test_dates_and_times_are_written_as_the_content_model_says(config):
 
 def test_uploads_go_to_the_area_below_content_images(config):
     for name, area in (("newsletter", "newsletter"), ("steckbriefe", "good-practice"),
-                       ("termine", "termine"), ("seiten", "seiten")):
+                       ("termine", "events"), ("seiten", "pages")):
         assert collections(config)[name]["media_folder"] == f"/content/images/{area}"
     image = next(f for f in collections(config)["newsletter"]["fields"] if f["name"] == "image")
     names = {f["name"]: f for f in image["fields"]}

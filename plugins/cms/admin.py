@@ -10,7 +10,6 @@ from the npm package. Nothing is loaded from another host.
 import functools
 import logging
 import os
-import posixpath
 
 import yaml
 from pelican.generators import Generator
@@ -59,17 +58,6 @@ def page_config(settings):
     return config
 
 
-def with_media_folder(collection, settings):
-    """A folder collection's uploads go to content/images/<its folder's name>/ unless the
-    content model sets its own; written relative to the Markdown file."""
-    if "folder" not in collection or "media_folder" in collection:
-        return collection
-    area = posixpath.basename(collection["folder"].rstrip("/"))
-    media = posixpath.join(settings["CMS_MEDIA_FOLDER"], area)
-    public = posixpath.join(settings["CMS_PUBLIC_FOLDER"], area)
-    return {**collection, "media_folder": "/" + media, "public_folder": public}
-
-
 def admin_config(settings):
     """config.yml as a dict: this page's keys win over the same keys from the content
     model's generator (the page knows where it is published, the model does not)."""
@@ -77,8 +65,7 @@ def admin_config(settings):
     config = page_config(settings)
     for key, value in model.items():
         config.setdefault(key, value)
-    config["collections"] = [with_media_folder(collection, settings)
-                             for collection in model.get("collections", [])]
+    config["collections"] = model.get("collections", [])
     return config
 
 

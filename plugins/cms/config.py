@@ -31,19 +31,19 @@ SIMPLE = {"text": {"widget": "string"}, "longtext": {"widget": "text"},
 class Collection:
     """One content type as the editor shows it: where its files are and its fields."""
 
-    def __init__(self, name, label, singular, folder, area, fields, slug, body):
+    def __init__(self, name, label, singular, folder, fields, slug, body):
         self.name, self.label, self.singular = name, label, singular
-        self.folder, self.area, self.fields = folder, area, fields
+        self.folder, self.fields = folder, fields
         self.slug, self.body = slug, body
 
 
 COLLECTIONS = (
-    Collection("newsletter", "Newsletter", "Ausgabe", "newsletter", "newsletter",
+    Collection("newsletter", "Newsletter", "Ausgabe", "newsletter",
                NEWSLETTER_FIELDS, "{{fields.year}}-{{fields.issue}}",
                {"label": "Text der Ausgabe", "hint": "Erst das Editorial, dann je Artikel "
                 "eine Überschrift „## …“; der „Praxistipp für Unternehmen“ ist ein Artikel."}),
     Collection("steckbriefe", "Good-Practice-Steckbriefe", "Steckbrief", "good-practice",
-               "good-practice", SHEET_FIELDS, "{{slug}}",
+               SHEET_FIELDS, "{{slug}}",
                {"label": "Text des Steckbriefs", "hint": "Drei Abschnitte, je mit einer "
                 "Überschrift „## …“, in dieser Reihenfolge.",
                 # The placeholder of `invoke new-factsheet`: published unchanged, the check
@@ -51,10 +51,10 @@ COLLECTIONS = (
                 "default": "\n\n".join(f"## {heading}\n\n{PLACEHOLDERS['text'].text}"
                                        for heading, _ in SECTIONS)}),
     # Named by the event's first day, as the content model says, not the day of writing.
-    Collection("termine", "Termine", "Termin", "events", "termine", EVENT_FIELDS,
+    Collection("termine", "Termine", "Termin", "events", EVENT_FIELDS,
                "{{fields.start | date('YYYY-MM-DD')}}-{{slug}}",
                {"label": "Beschreibung", "required": False}),
-    Collection("seiten", "Seiten", "Seite", "pages", "seiten", PAGE_FIELDS, "{{slug}}",
+    Collection("seiten", "Seiten", "Seite", "pages", PAGE_FIELDS, "{{slug}}",
                {"label": "Text der Seite"}),
 )
 
@@ -118,10 +118,11 @@ def collection(settings, declared):
         "name": declared.name, "label": declared.label, "label_singular": declared.singular,
         "folder": f"content/{declared.folder}", "create": True, "delete": True,
         "extension": "md", "format": "frontmatter", "slug": declared.slug,
-        # Uploads of this area: content/images/<Bereich>/, linked from the text as /images/…
-        "media_folder": f"/content/images/{declared.area}",
-        "public_folder": f"/images/{declared.area}",
-        "fields": [widget(settings, field, declared.area) for field in declared.fields] + [body],
+        # Uploads of this area: content/images/<its folder>/ (content/images/events/ for
+        # events, as the editors' guides say), linked from the text as /images/…
+        "media_folder": f"/content/images/{declared.folder}",
+        "public_folder": f"/images/{declared.folder}",
+        "fields": [widget(settings, field, declared.folder) for field in declared.fields] + [body],
     }
 
 
